@@ -1,0 +1,101 @@
+namespace Zaozersk.Reporting.Diagnostics;
+
+/// <summary>
+/// The stable codes of <see cref="Diagnostic"/>. Codes never change meaning once released;
+/// <c>ZR00xx</c> are problems reading the JSON, <c>ZR01xx</c> problems in its content.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file is not well-formed JSON (syntax error, truncated, not UTF-8, nested too deeply).</summary>
+    public const string InvalidJson = "ZR0001";
+
+    /// <summary>A value has the wrong JSON type (a number where text is expected, and so on).</summary>
+    public const string WrongType = "ZR0002";
+
+    /// <summary>A required property is missing.</summary>
+    public const string MissingProperty = "ZR0003";
+
+    /// <summary>A property the format does not know (usually a misspelling; the message suggests the nearest name).</summary>
+    public const string UnknownProperty = "ZR0004";
+
+    /// <summary>A value outside its allowed set (for example <c>kind</c> other than plan or report).</summary>
+    public const string InvalidValue = "ZR0005";
+
+    /// <summary>The same property appears twice in one object.</summary>
+    public const string DuplicateProperty = "ZR0006";
+
+    /// <summary>The input file cannot be read.</summary>
+    public const string UnreadableFile = "ZR0007";
+
+    /// <summary>A text that must say something is empty or blank.</summary>
+    public const string EmptyText = "ZR0101";
+
+    /// <summary>A section or measure number is not of the form «1», «I», «1.2», «1.2.3».</summary>
+    public const string MalformedNumber = "ZR0102";
+
+    /// <summary>Two sections, or two measures, have the same number.</summary>
+    public const string DuplicateNumber = "ZR0103";
+
+    /// <summary>A number comes before a smaller one: the table would print out of order.</summary>
+    public const string NumberOutOfOrder = "ZR0104";
+
+    /// <summary>A measure's number does not begin with its section's number.</summary>
+    public const string ItemOutsideSection = "ZR0105";
+
+    /// <summary>Numbering skips a number (warning).</summary>
+    public const string NumberGap = "ZR0106";
+
+    /// <summary>A sub-measure («1.2.1») without its parent measure («1.2») (warning).</summary>
+    public const string MissingParentItem = "ZR0107";
+
+    /// <summary>The plan period is reversed or not a plausible range of years.</summary>
+    public const string InvalidPlanPeriod = "ZR0110";
+
+    /// <summary>A report without a report period.</summary>
+    public const string MissingReportPeriod = "ZR0111";
+
+    /// <summary>The report period lies outside the plan period.</summary>
+    public const string ReportPeriodOutsidePlan = "ZR0112";
+
+    /// <summary>A half-year or quarter without a valid number, or a number where none belongs.</summary>
+    public const string InvalidReportPeriodNumber = "ZR0113";
+
+    /// <summary>A plan that carries a report period, which a plan does not print (warning).</summary>
+    public const string ReportPeriodInPlan = "ZR0114";
+
+    /// <summary>A date that is not a real date written as ДД.ММ.ГГГГ.</summary>
+    public const string MalformedDate = "ZR0120";
+
+    /// <summary>An act number that includes the «№» sign, which the layout adds itself (warning).</summary>
+    public const string NumberSignInActNumber = "ZR0121";
+
+    /// <summary>An approval heading not in capitals or in quotes, contrary to ГОСТ Р 7.0.97-2025 (warning).</summary>
+    public const string ApprovalHeadingStyle = "ZR0122";
+
+    /// <summary>The document is dated before its report period ends (warning).</summary>
+    public const string DatedBeforePeriodEnd = "ZR0123";
+
+    /// <summary>Text contains a control character that no document can show.</summary>
+    public const string ControlCharacter = "ZR0130";
+
+    /// <summary>Text contains U+FFFD, the mark of text damaged by a wrong encoding (warning).</summary>
+    public const string ReplacementCharacter = "ZR0131";
+
+    /// <summary>A section without measures (warning).</summary>
+    public const string EmptySection = "ZR0140";
+
+    /// <summary>A measure without responsible units (warning).</summary>
+    public const string NoResponsible = "ZR0141";
+
+    /// <summary>A measure without a deadline (warning).</summary>
+    public const string EmptyDeadline = "ZR0142";
+
+    /// <summary>A report's measure without execution information (warning).</summary>
+    public const string MissingExecution = "ZR0143";
+
+    /// <summary>A plan's measure with execution text, which a plan does not print (warning).</summary>
+    public const string ExecutionInPlan = "ZR0144";
+
+    /// <summary>A document without signatories (warning).</summary>
+    public const string NoSignatory = "ZR0150";
+}

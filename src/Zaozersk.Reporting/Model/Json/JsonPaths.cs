@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Zaozersk.Reporting.Model.Json;
+
+/// <summary>Builds JSON paths in the notation of System.Text.Json: <c>$.sections[0].items[2].number</c>.</summary>
+internal static class JsonPaths
+{
+    public const string Root = "$";
+
+    public static string Property(string parent, string name) =>
+        IsPlainName(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    public static string Index(string parent, int index) =>
+        parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static bool IsPlainName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

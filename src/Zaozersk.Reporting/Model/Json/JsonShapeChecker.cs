@@ -123,6 +123,12 @@ internal sealed partial class JsonShapeChecker
             var hint = nearest is not null
                 ? $"did you mean '{nearest}'?"
                 : "known properties here: " + string.Join(", ", known);
+            if (nearest is not null)
+            {
+                // The misspelling explains the missing property; do not report it twice.
+                frame.Explained.Add(nearest);
+            }
+
             Report(DiagnosticCodes.UnknownProperty, path, position, $"unknown property '{name}'; {hint}");
             return false;
         }
@@ -140,7 +146,7 @@ internal sealed partial class JsonShapeChecker
 
         foreach (var name in required.Select(r => r!.GetValue<string>()))
         {
-            if (!frame.Seen.Contains(name))
+            if (!frame.Seen.Contains(name) && !frame.Explained.Contains(name))
             {
                 Report(DiagnosticCodes.MissingProperty, frame.Path, frame.Position,
                     $"missing required property '{name}'");
@@ -295,12 +301,12 @@ internal sealed partial class JsonShapeChecker
             return "the file is empty; it must hold a JSON object";
         }
 
-        if (message.Contains("Expected depth to be zero", StringComparison.Ordinal))
+        if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))
         {
             return "the file ends before the JSON is complete: an object or array is not closed";
         }
 
-        if (message.Contains("CurrentDepth", StringComparison.Ordinal) && message.Contains("maximum", StringComparison.Ordinal))
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return $"the JSON is nested more than {MaxDepth} levels deep";
         }
@@ -316,6 +322,9 @@ internal sealed partial class JsonShapeChecker
     private sealed record Frame(string Path, Diagnostics.SourcePosition Position, JsonObject? Schema, bool IsArray, JsonNode? ItemSchema)
     {
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Names already offered as the fix for a misspelt property.</summary>
+        public HashSet<string> Explained { get; } = new(StringComparer.Ordinal);
 
         public int NextIndex { get; set; }
     }

@@ -1,0 +1,234 @@
+using System.Text;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Tests.Model;
+
+/// <summary>Bad JSON gives one clear error naming the line, the column (in characters) and the JSON path.</summary>
+public sealed class JsonLoadingTests
+{
+    private const string Minimal = """
+        {
+          "kind": "plan",
+          "organisation": "Администрация ЗАТО город Заозерск",
+          "planSubject": "мероприятий по противодействию коррупции",
+          "planPeriod": { "from": 2021, "to": 2024 },
+          "sections": [
+            {
+              "number": "1",
+              "title": "Организационные мероприятия",
+              "items": [
+                { "number": "1.1", "measure": "Подготовка предложений", "responsible": ["Отдел"], "deadline": "постоянно" }
+              ]
+            }
+          ],
+          "signatories": [ { "position": "Глава ЗАТО город Заозерск", "name": "И.О. Фамилия" } ]
+        }
+        """;
+
+    private static Diagnostic SingleError(string json)
+    {
+        var result = PlanDocumentJson.Parse(json, "input.json");
+        Assert.Null(result.Document);
+        return Assert.Single(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Minimal_plan_loads_without_diagnostics()
+    {
+        var result = PlanDocumentJson.Parse(Minimal);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(DocumentKind.Plan, result.Document!.Kind);
+        Assert.Equal("Подготовка предложений", result.Document.Sections[0].Items[0].Measure);
+    }
+
+    [Fact]
+    public void Truncated_file_is_reported_at_its_end()
+    {
+        var json = Minimal[..Minimal.IndexOf("\"signatories\"", StringComparison.Ordinal)];
+
+        var error = SingleError(json);
+
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Contains("ends before the JSON is complete", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourcePosition(15, 3), error.Position);
+        Assert.Equal("input.json", error.Source);
+    }
+
+    [Fact]
+    public void Wrong_type_names_path_line_column_and_both_types()
+    {
+        var json = Minimal.Replace("\"title\": \"Организационные мероприятия\"", "\"title\": 5", StringComparison.Ordinal);
+
+        var error = SingleError(json);
+
+        Assert.Equal(DiagnosticCodes.WrongType, error.Code);
+        Assert.Equal("$.sections[0].title", error.Path);
+        Assert.Equal(new SourcePosition(9, 16), error.Position);
+        Assert.Equal("expected text (a JSON string), found the number 5", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_property_is_rejected_with_the_nearest_known_name()
+    {
+        var json = Minimal.Replace("\"deadline\"", "\"deadlnie\"", StringComparison.Ordinal);
+
+        var error = SingleError(json);
+
+        Assert.Equal(DiagnosticCodes.UnknownProperty, error.Code);
+        Assert.Equal("$.sections[0].items[0].deadlnie", error.Path);
+        Assert.Equal("unknown property 'deadlnie'; did you mean 'deadline'?", error.Message);
+        // Columns count characters, not UTF-8 bytes: the Cyrillic text before it is two bytes a letter.
+        var line = json.Split('\n')[10];
+        Assert.Equal(new SourcePosition(11, line.IndexOf("\"deadlnie\"", StringComparison.Ordinal) + 1), error.Position);
+        Assert.True(Encoding.UTF8.GetByteCount(line[..90]) > 90);
+    }
+
+    [Fact]
+    public void Unknown_property_far_from_any_name_lists_the_known_ones()
+    {
+        var json = Minimal.Replace("\"kind\": \"plan\",", "\"kind\": \"plan\", \"colour\": \"red\",", StringComparison.Ordinal);
+
+        var error = SingleError(json);
+
+        Assert.Equal("$.colour", error.Path);
+        Assert.StartsWith("unknown property 'colour'; known properties here: $schema, kind, organisation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_sections_is_reported_on_the_object_that_lacks_it()
+    {
+        var start = Minimal.IndexOf("  \"sections\"", StringComparison.Ordinal);
+        var end = Minimal.IndexOf("  \"signatories\"", StringComparison.Ordinal);
+        var json = Minimal[..start] + Minimal[end..];
+
+        var error = SingleError(json);
+
+        Assert.Equal(DiagnosticCodes.MissingProperty, error.Code);
+        Assert.Equal("$", error.Path);
+        Assert.Equal(new SourcePosition(1, 1), error.Position);
+        Assert.Equal("missing required property 'sections'", error.Message);
+    }
+
+    [Fact]
+    public void Kind_outside_its_values_suggests_the_nearest()
+    {
+        var error = SingleError(Minimal.Replace("\"kind\": \"plan\"", "\"kind\": \"plna\"", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal("$.kind", error.Path);
+        Assert.Equal("'plna' is not allowed here; expected one of: plan, report (did you mean 'plan'?)", error.Message);
+    }
+
+    [Fact]
+    public void Null_for_a_required_text_is_a_wrong_type()
+    {
+        var error = SingleError(Minimal.Replace("\"measure\": \"Подготовка предложений\"", "\"measure\": null", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.WrongType, error.Code);
+        Assert.Equal("$.sections[0].items[0].measure", error.Path);
+        Assert.Equal("expected text (a JSON string), found null", error.Message);
+    }
+
+    [Fact]
+    public void Duplicate_property_is_an_error()
+    {
+        var error = SingleError(Minimal.Replace("\"kind\": \"plan\",", "\"kind\": \"plan\", \"kind\": \"report\",", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.DuplicateProperty, error.Code);
+        Assert.Equal("$.kind", error.Path);
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty; it must hold a JSON object", 1, 1)]
+    [InlineData("{ \"kind\": \"plan\",, }", "malformed JSON", 1, 18)]
+    [InlineData("{ \"kind\": 'plan' }", "malformed JSON", 1, 11)]
+    [InlineData("[1, 2]", "expected an object, found an array", 1, 1)]
+    public void Not_a_document_at_all(string json, string message, int line, int column)
+    {
+        var error = SingleError(json);
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourcePosition(line, column), error.Position);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_without_overflowing()
+    {
+        var json = "{\"kind\": \"plan\", \"sections\": [" + new string('[', 10_000) + new string(']', 10_000) + "]}";
+
+        var result = PlanDocumentJson.Parse(json);
+
+        Assert.Null(result.Document);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidJson && d.Message == "the JSON is nested more than 64 levels deep");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_not_thrown()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Minimal).ToList();
+        var at = Encoding.UTF8.GetByteCount(Minimal[..Minimal.IndexOf("Отдел", StringComparison.Ordinal)]);
+        bytes[at] = 0xC0;
+
+        var result = PlanDocumentJson.Load(bytes.ToArray(), "input.json");
+
+        Assert.Null(result.Document);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Equal(11, error.Position!.Value.Line);
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_accepted()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Minimal)).ToArray();
+
+        var result = PlanDocumentJson.Load(bytes);
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_structural_problem_is_reported_at_once()
+    {
+        var json = Minimal
+            .Replace("\"deadline\"", "\"deadlnie\"", StringComparison.Ordinal)
+            .Replace("\"from\": 2021", "\"from\": \"2021\"", StringComparison.Ordinal);
+
+        var result = PlanDocumentJson.Parse(json);
+
+        // The misspelt 'deadline' is not reported a second time as missing.
+        Assert.Equal(["$.planPeriod.from", "$.sections[0].items[0].deadlnie"], result.Diagnostics.Select(d => d.Path));
+    }
+
+    [Fact]
+    public async Task Missing_file_is_a_diagnostic()
+    {
+        var result = await PlanDocumentJson.LoadFileAsync(Path.Combine(Path.GetTempPath(), "zr-no-such-file.json"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Equal("cannot read the file: the file does not exist", error.Message);
+    }
+
+    [Fact]
+    public void Diagnostic_prints_like_a_compiler_message()
+    {
+        var error = SingleError(Minimal.Replace("\"deadline\"", "\"deadlnie\"", StringComparison.Ordinal));
+
+        Assert.Equal("input.json(11,91): error ZR0004: $.sections[0].items[0].deadlnie: unknown property 'deadlnie'; did you mean 'deadline'?", error.ToString());
+    }
+
+    [Fact]
+    public void Serialize_then_load_gives_an_equal_document()
+    {
+        var document = PlanDocumentJson.Parse(Minimal).Document!;
+
+        var again = PlanDocumentJson.Parse(PlanDocumentJson.Serialize(document)).Document!;
+
+        Assert.Equal(PlanDocumentJson.Serialize(document), PlanDocumentJson.Serialize(again));
+        Assert.Equal(document.Sections[0].Items[0].Responsible, again.Sections[0].Items[0].Responsible);
+    }
+}

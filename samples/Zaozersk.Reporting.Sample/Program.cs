@@ -7,12 +7,21 @@ using Zaozersk.Reporting.Model.Json;
 // Sample host. Until rendering lands it validates an input and summarises it; the full CLI
 // (render, batch, init, templates export) follows the public API.
 Console.OutputEncoding = Encoding.UTF8;
-return args switch
+try
 {
-    ["validate", var path] => await ValidateAsync(path),
-    ["schema"] => PrintSchema(),
-    _ => Usage(),
-};
+    return args switch
+    {
+        ["validate", var path] => await ValidateAsync(path),
+        ["schema"] => PrintSchema(),
+        _ => Usage(),
+    };
+}
+catch (Exception ex) when (ex is not OutOfMemoryException)
+{
+    // A user never sees a stack trace; a failure here is a bug to report with this line.
+    Console.Error.WriteLine($"error: unexpected failure ({ex.GetType().Name}: {ex.Message}); please report it with the input file");
+    return 1;
+}
 
 static async Task<int> ValidateAsync(string path)
 {

@@ -8,9 +8,20 @@ namespace Zaozersk.Reporting.Model;
 /// </summary>
 public sealed record ApprovalBlock
 {
+    /// <summary>The approval word used when none is given.</summary>
+    public const string DefaultHeading = "УТВЕРЖДЕН";
+
+    private readonly string _heading = DefaultHeading;
+
     /// <summary>The approval word in capitals, without quotes: «УТВЕРЖДЕН», «УТВЕРЖДЕНА», «УТВЕРЖДЕНО».</summary>
     [Description("Approval word in capitals, without quotes, e.g. УТВЕРЖДЕН.")]
-    public string Heading { get; init; } = "УТВЕРЖДЕН";
+    public string Heading
+    {
+        get => _heading;
+
+        // The JSON source generator passes null for an absent property; absent means the usual word.
+        init => _heading = value ?? DefaultHeading;
+    }
 
     /// <summary>The approving act in the instrumental case: «постановлением Администрации ЗАТО город Заозерск».</summary>
     [Description("Approving act in the instrumental case, e.g. постановлением Администрации ЗАТО город Заозерск.")]

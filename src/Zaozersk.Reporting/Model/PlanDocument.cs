@@ -9,6 +9,8 @@ namespace Zaozersk.Reporting.Model;
 /// </summary>
 public sealed record PlanDocument
 {
+    private readonly IReadOnlyList<Signatory> _signatories = [];
+
     /// <summary>Optional reference to the JSON Schema, for editors; ignored by the library.</summary>
     [JsonPropertyName("$schema")]
     [Description("Optional reference to this schema, for editors.")]
@@ -52,7 +54,13 @@ public sealed record PlanDocument
 
     /// <summary>Подписи: officials who sign the document, in order.</summary>
     [Description("Officials who sign the document, in order.")]
-    public IReadOnlyList<Signatory> Signatories { get; init; } = [];
+    public IReadOnlyList<Signatory> Signatories
+    {
+        get => _signatories;
+
+        // The JSON source generator passes null for an absent property; absent means none.
+        init => _signatories = value ?? [];
+    }
 
     /// <summary>Отметка об исполнителе, if any.</summary>
     [Description("The Исполнитель line; omit for none.")]

@@ -45,6 +45,21 @@ public sealed class JsonLoadingTests
     }
 
     [Fact]
+    public void Omitted_optional_properties_take_their_defaults()
+    {
+        var start = Minimal.IndexOf(",\n  \"signatories\"", StringComparison.Ordinal);
+        var json = Minimal[..start] + ",\n  \"approval\": { \"act\": \"постановлением Администрации\" }\n}";
+
+        var result = PlanDocumentJson.Parse(json);
+
+        Assert.NotNull(result.Document);
+        Assert.Empty(result.Document.Signatories);
+        Assert.Equal("УТВЕРЖДЕН", result.Document.Approval!.Heading);
+        Assert.Null(result.Document.Approval.Date);
+        Assert.Equal([DiagnosticCodes.NoSignatory], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
     public void Truncated_file_is_reported_at_its_end()
     {
         var json = Minimal[..Minimal.IndexOf("\"signatories\"", StringComparison.Ordinal)];

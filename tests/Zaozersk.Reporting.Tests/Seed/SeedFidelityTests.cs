@@ -58,7 +58,7 @@ public sealed class SeedFidelityTests
             {
                 if (!string.Equals(want[c], got[c], StringComparison.Ordinal))
                 {
-                    mismatches.Add($"row {r + 1} ({want[0]}), cell {c + 1}:\n  seed: {Escape(want[c])}\n  json: {Escape(got[c])}");
+                    mismatches.Add($"row {r + 1} ({want[0]}), cell {c + 1}: {FirstDifference(want[c], got[c])}");
                 }
             }
         }
@@ -114,6 +114,19 @@ public sealed class SeedFidelityTests
         var copy = cells.ToArray();
         copy[2] = string.Join("\n", copy[2].Split('\n').Where(line => line.Length > 0));
         return copy;
+    }
+
+    private static string FirstDifference(string seed, string json)
+    {
+        var at = 0;
+        while (at < seed.Length && at < json.Length && seed[at] == json[at])
+        {
+            at++;
+        }
+
+        var from = Math.Max(0, at - 30);
+        string Around(string text) => Escape(text[from..Math.Min(text.Length, at + 30)]);
+        return $"first difference at character {at + 1}\n  seed: …{Around(seed)}…\n  json: …{Around(json)}…";
     }
 
     private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal);

@@ -1,0 +1,18 @@
+using Zaozersk.Reporting.Diagnostics;
+
+namespace Zaozersk.Reporting.Composition;
+
+/// <summary>The input has validation errors, so nothing was rendered. <see cref="Diagnostics"/> says what and where.</summary>
+public sealed class InvalidInputException : Exception
+{
+    /// <summary>Creates the exception from the validator's findings.</summary>
+    /// <param name="diagnostics">All findings; at least one is an error.</param>
+    public InvalidInputException(IReadOnlyList<Diagnostic> diagnostics)
+        : base("the input has errors:\n" + string.Join("\n", diagnostics.Where(d => d.IsError)))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The validator's findings, errors and warnings.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,57 @@
+namespace Zaozersk.Reporting.Documents;
+
+/// <summary>
+/// The document defaults and its named paragraph styles, in declaration order (kept so that
+/// output is byte-stable). Resolving walks the based-on chain down to the defaults.
+/// </summary>
+internal sealed record StyleSheet
+{
+    /// <summary>Times New Roman 14 pt, single spacing, left, no spacing: what a blank official document starts from.</summary>
+    public static readonly (ParagraphFormat Paragraph, RunFormat Run) BuiltInDefaults = (
+        new ParagraphFormat
+        {
+            Alignment = TextAlignment.Left,
+            FirstLineIndent = Length.Zero,
+            LeftIndent = Length.Zero,
+            RightIndent = Length.Zero,
+            SpaceBefore = Length.Zero,
+            SpaceAfter = Length.Zero,
+            LineSpacing = 1,
+            KeepWithNext = false,
+            KeepTogether = false,
+        },
+        new RunFormat { Bold = false, Italic = false, Underline = false, Size = Length.FromPoints(14), Font = "Times New Roman" });
+
+    public required ParagraphFormat DefaultParagraph { get; init; }
+
+    public required RunFormat DefaultRun { get; init; }
+
+    public required IReadOnlyList<ParagraphStyle> Styles { get; init; }
+
+    public ParagraphStyle? Find(string id) => Styles.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The complete formats of <paramref name="styleId"/> (or of the defaults when null), every property set.</summary>
+    public (ParagraphFormat Paragraph, RunFormat Run) Resolve(string? styleId)
+    {
+        var chain = new Stack<ParagraphStyle>();
+        for (var style = styleId is null ? null : Find(styleId); style is not null; style = style.BasedOn is null ? null : Find(style.BasedOn))
+        {
+            if (chain.Count > Styles.Count)
+            {
+                throw new InvalidOperationException($"style '{styleId}' is based on itself");
+            }
+
+            chain.Push(style);
+        }
+
+        var paragraph = BuiltInDefaults.Paragraph.Merge(DefaultParagraph);
+        var run = BuiltInDefaults.Run.Merge(DefaultRun);
+        foreach (var style in chain)
+        {
+            paragraph = paragraph.Merge(style.Paragraph);
+            run = run.Merge(style.Run);
+        }
+
+        return (paragraph, run);
+    }
+}

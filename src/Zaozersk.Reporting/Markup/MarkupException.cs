@@ -1,0 +1,48 @@
+namespace Zaozersk.Reporting.Markup;
+
+/// <summary>
+/// The markup a template produced is not valid: not well-formed XML, an element or attribute the
+/// markup schema does not know, or a structure the document model cannot hold. It names the
+/// template, the line and column in the produced markup, and the element.
+/// </summary>
+public sealed class MarkupException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="templateName">The template whose output this is.</param>
+    /// <param name="line">1-based line in the produced markup.</param>
+    /// <param name="column">1-based column in the produced markup.</param>
+    /// <param name="element">The markup element concerned, if known.</param>
+    /// <param name="reason">What is wrong.</param>
+    /// <param name="excerpt">The markup line, for context.</param>
+    public MarkupException(string templateName, int line, int column, string? element, string reason, string? excerpt)
+        : base(Format(templateName, line, column, element, reason, excerpt))
+    {
+        TemplateName = templateName;
+        Line = line;
+        Column = column;
+        Element = element;
+        Reason = reason;
+    }
+
+    /// <summary>The template whose output is at fault.</summary>
+    public string TemplateName { get; }
+
+    /// <summary>1-based line in the produced markup.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column in the produced markup.</summary>
+    public int Column { get; }
+
+    /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
+    public string? Element { get; }
+
+    /// <summary>What is wrong, without the position.</summary>
+    public string Reason { get; }
+
+    private static string Format(string templateName, int line, int column, string? element, string reason, string? excerpt)
+    {
+        var where = element is null ? string.Empty : $" <{element}>";
+        var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  markup: {excerpt}";
+        return FormattableString.Invariant($"{templateName}: markup({line},{column}){where}: {reason}{context}");
+    }
+}

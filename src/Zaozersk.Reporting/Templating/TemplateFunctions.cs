@@ -1,0 +1,25 @@
+using Scriban.Runtime;
+
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>
+/// The helpers templates may call. Only <c>text_blocks</c> and <c>text_inline</c> return markup
+/// (built from escaped data); everything else returns plain text, which the output escapes.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject Create()
+    {
+        var functions = new ScriptObject();
+        functions.Import("text_blocks", new Func<string?, string?, MarkupString>((text, style) => new MarkupString(TextMarkup.Blocks(text, style))));
+        functions.Import("text_inline", new Func<string?, MarkupString>(text => new MarkupString(TextMarkup.Inline(text))));
+        functions.Import("date", new Func<string?, string>(OfficialFormats.Date));
+        functions.Import("iso_date", new Func<string?, string>(OfficialFormats.IsoDate));
+        functions.Import("long_date", new Func<string?, string>(OfficialFormats.LongDate));
+        functions.Import("year_range", new Func<int, int, string>(OfficialFormats.YearRange));
+        functions.Import("number_sign", new Func<string?, string>(OfficialFormats.NumberSign));
+        functions.Import("blank", new Func<int, string>(count => new string('_', Math.Clamp(count, 1, 80))));
+        functions.SetValue("include", new MarkupIncludeFunction(), readOnly: true);
+        return functions;
+    }
+}

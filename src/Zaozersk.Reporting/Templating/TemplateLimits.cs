@@ -1,0 +1,22 @@
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>
+/// Bounds on what a template may do. The defaults carry a 10,000-measure report comfortably and
+/// stop a runaway template (an endless loop, runaway recursion, unbounded output) quickly.
+/// </summary>
+internal sealed record TemplateLimits
+{
+    public static readonly TemplateLimits Default = new();
+
+    /// <summary>Iterations of any single loop.</summary>
+    public int LoopIterations { get; init; } = 1_000_000;
+
+    /// <summary>Depth of nested function calls and includes.</summary>
+    public int RecursionDepth { get; init; } = 64;
+
+    /// <summary>Characters of markup one render may produce (about 10 KB a measure for 10,000 measures).</summary>
+    public int OutputCharacters { get; init; } = 100_000_000;
+
+    /// <summary>Wall-clock time for one render.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,23 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>Resolves <c>include "name"</c> through a <see cref="TemplateSource"/>; a missing template is an error, not empty output.</summary>
+internal sealed class TemplateLoader(TemplateSource source) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var found = source.Find(templateName)
+            ?? throw new ScriptRuntimeException(callerSpan, $"include: no template named '{templateName}'" + (source.Directory is null ? string.Empty : " in the template folder or the built-ins"));
+        return found.FileName;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        source.Find(templatePath)?.Text ?? throw new ScriptRuntimeException(callerSpan, $"include: no template named '{templatePath}'");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Scriban.Runtime;
+using Zaozersk.Reporting.Model;
+
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>
+/// The input as templates see it: plain script objects (strings, numbers, booleans, arrays) with
+/// snake_case names, never live .NET objects, so a template can read the data but reach nothing else.
+/// </summary>
+internal static class TemplateModel
+{
+    public static ScriptObject From(PlanDocument document)
+    {
+        var model = new ScriptObject
+        {
+            ["kind"] = document.Kind == DocumentKind.Report ? "report" : "plan",
+            ["is_report"] = document.Kind == DocumentKind.Report,
+            ["organisation"] = document.Organisation,
+            ["plan_subject"] = document.PlanSubject,
+            ["plan_period"] = new ScriptObject
+            {
+                ["from"] = document.PlanPeriod.From,
+                ["to"] = document.PlanPeriod.To,
+                ["text"] = OfficialFormats.YearRange(document.PlanPeriod.From, document.PlanPeriod.To),
+                ["phrase"] = OfficialFormats.PlanPeriodPhrase(document.PlanPeriod),
+            },
+            ["report_period"] = document.ReportPeriod is { } period ? new ScriptObject
+            {
+                ["kind"] = period.Kind switch
+                {
+                    ReportPeriodKind.Year => "year",
+                    ReportPeriodKind.HalfYear => "halfYear",
+                    ReportPeriodKind.Quarter => "quarter",
+                    _ => "nineMonths",
+                },
+                ["year"] = period.Year,
+                ["number"] = period.Number,
+                ["phrase"] = OfficialFormats.ReportPeriodPhrase(period),
+            } : null,
+            ["approval"] = document.Approval is { } approval ? new ScriptObject
+            {
+                ["heading"] = approval.Heading,
+                ["act"] = approval.Act,
+                ["date"] = approval.Date is null ? null : OfficialFormats.Date(approval.Date),
+                ["number"] = approval.Number,
+            } : null,
+            ["date"] = document.Date is null ? null : OfficialFormats.Date(document.Date),
+            ["sections"] = Array(document.Sections, Section),
+            ["signatories"] = Array(document.Signatories, s => new ScriptObject { ["position"] = s.Position, ["name"] = s.Name }),
+            ["executor"] = document.Executor is { } executor ? new ScriptObject { ["name"] = executor.Name, ["phone"] = executor.Phone } : null,
+            ["measure_count"] = document.Sections.Sum(s => s.Items.Count),
+        };
+        return model;
+    }
+
+    private static ScriptObject Section(PlanSection section) => new()
+    {
+        ["number"] = section.Number,
+        ["title"] = section.Title,
+        ["note"] = section.Note,
+        ["items"] = Array(section.Items, Item),
+    };
+
+    private static ScriptObject Item(PlanItem item) => new()
+    {
+        ["number"] = item.Number,
+        ["measure"] = item.Measure,
+        ["responsible"] = Array(item.Responsible, r => r),
+        ["deadline"] = item.Deadline,
+        ["indicator"] = item.Indicator,
+        ["expected_result"] = item.ExpectedResult,
+        ["status"] = item.Status?.ToString().ToLowerInvariant(),
+        ["status_text"] = item.Status switch
+        {
+            MeasureStatus.Done => "выполнено",
+            MeasureStatus.InProgress => "выполняется",
+            MeasureStatus.PartiallyDone => "выполнено частично",
+            MeasureStatus.NotDone => "не выполнено",
+            MeasureStatus.NotDue => "срок не наступил",
+            _ => null,
+        },
+        ["note"] = item.Note,
+        ["execution"] = item.Execution,
+    };
+
+    private static ScriptArray Array<T>(IEnumerable<T> values, Func<T, object?> convert)
+    {
+        var array = new ScriptArray();
+        foreach (var value in values)
+        {
+            array.Add(convert(value));
+        }
+
+        return array;
+    }
+
+    /// <summary>Culture-free text of a number, for messages.</summary>
+    public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

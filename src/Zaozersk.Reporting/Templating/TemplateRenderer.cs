@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Scriban;
+using Scriban.Syntax;
+using Zaozersk.Reporting.Model;
+
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>
+/// Renders a plan or report through a Scriban template into document markup: strict variables,
+/// escaped output, invariant culture, bounded loops, recursion, output and time, cancellable.
+/// Every failure becomes a <see cref="TemplateException"/> naming <c>name.sbn(line,col)</c>.
+/// </summary>
+internal static class TemplateRenderer
+{
+    // Parsed templates are immutable and safe to render from many threads; parse each text once.
+    private static readonly ConcurrentDictionary<(string FileName, string Text), Template> Parsed = new();
+
+    public static string Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        limits ??= TemplateLimits.Default;
+        var (text, fileName) = source.Find(templateName)
+            ?? throw new TemplateException(templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", 0, 0,
+                "no such template" + (TemplateSource.IsValidName(templateName.Replace(".sbn", string.Empty, StringComparison.Ordinal)) ? string.Empty : " (names are lowercase letters, digits, '-' and '_')"));
+        var template = Parse(fileName, text);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = limits.LoopIterations,
+            RecursiveLimit = limits.RecursionDepth,
+            OutputLimit = limits.OutputCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            TemplateLoader = new TemplateLoader(source),
+            CancellationToken = timeout.Token,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        var globals = TemplateFunctions.Create();
+        globals.SetValue("document", TemplateModel.From(document), readOnly: true);
+        context.PushGlobal(globals);
+
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("rendering was cancelled", cancellationToken);
+        }
+        catch (ScriptAbortException ex)
+        {
+            throw Located(ex, fileName, FormattableString.Invariant($"the template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped (an endless loop?)"));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw Located(ex, fileName, Describe(ex.OriginalMessage));
+        }
+    }
+
+    private static Template Parse(string fileName, string text) => Parsed.GetOrAdd((fileName, text), static key =>
+    {
+        var template = Template.Parse(key.Text, key.FileName);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw new TemplateException(key.FileName, first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message);
+        }
+
+        return template;
+    });
+
+    private static TemplateException Located(ScriptRuntimeException ex, string fileName, string reason)
+    {
+        var span = ex.Span;
+        var file = string.IsNullOrEmpty(span.FileName) ? fileName : Path.GetFileName(span.FileName);
+        return new TemplateException(file, span.Start.Line + 1, span.Start.Column + 1, reason, ex);
+    }
+
+    /// <summary>Scriban's messages quote with backticks and mention internals; keep the substance.</summary>
+    private static string Describe(string message) => message
+        .Replace("`", "'", StringComparison.Ordinal)
+        .TrimEnd('.');
+}

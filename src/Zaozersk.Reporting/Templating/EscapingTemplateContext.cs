@@ -10,6 +10,19 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    // Scriban passes the enclosing block's span to Write; remember the statement that produced the value.
+    private SourceSpan? _statementSpan;
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is ScriptExpressionStatement)
+        {
+            _statementSpan = scriptNode.Span;
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -32,7 +45,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 }
                 catch (ArgumentException ex)
                 {
-                    throw new ScriptRuntimeException(span, ex.Message);
+                    throw new ScriptRuntimeException(_statementSpan ?? span, ex.Message);
                 }
 
                 return this;

@@ -15,8 +15,15 @@ internal sealed class TemplateLoader(TemplateSource source) : ITemplateLoader
         return found.FileName;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        source.Find(templatePath)?.Text ?? throw new ScriptRuntimeException(callerSpan, $"include: no template named '{templatePath}'");
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var text = source.Find(templatePath)?.Text ?? throw new ScriptRuntimeException(callerSpan, $"include: no template named '{templatePath}'");
+
+        // Scriban reports a syntax error in an included template at the include statement; check
+        // it here first so the error names the included file and its own line and column.
+        TemplateRenderer.Parse(templatePath, text);
+        return text;
+    }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -10,22 +10,22 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject From(PlanDocument document)
+    public static StrictScriptObject From(PlanDocument document)
     {
-        var model = new ScriptObject
+        var model = new StrictScriptObject
         {
             ["kind"] = document.Kind == DocumentKind.Report ? "report" : "plan",
             ["is_report"] = document.Kind == DocumentKind.Report,
             ["organisation"] = document.Organisation,
             ["plan_subject"] = document.PlanSubject,
-            ["plan_period"] = new ScriptObject
+            ["plan_period"] = new StrictScriptObject
             {
                 ["from"] = document.PlanPeriod.From,
                 ["to"] = document.PlanPeriod.To,
                 ["text"] = OfficialFormats.YearRange(document.PlanPeriod.From, document.PlanPeriod.To),
                 ["phrase"] = OfficialFormats.PlanPeriodPhrase(document.PlanPeriod),
             },
-            ["report_period"] = document.ReportPeriod is { } period ? new ScriptObject
+            ["report_period"] = document.ReportPeriod is { } period ? new StrictScriptObject
             {
                 ["kind"] = period.Kind switch
                 {
@@ -38,7 +38,7 @@ internal static class TemplateModel
                 ["number"] = period.Number,
                 ["phrase"] = OfficialFormats.ReportPeriodPhrase(period),
             } : null,
-            ["approval"] = document.Approval is { } approval ? new ScriptObject
+            ["approval"] = document.Approval is { } approval ? new StrictScriptObject
             {
                 ["heading"] = approval.Heading,
                 ["act"] = approval.Act,
@@ -47,14 +47,14 @@ internal static class TemplateModel
             } : null,
             ["date"] = document.Date is null ? null : OfficialFormats.Date(document.Date),
             ["sections"] = Array(document.Sections, Section),
-            ["signatories"] = Array(document.Signatories, s => new ScriptObject { ["position"] = s.Position, ["name"] = s.Name }),
-            ["executor"] = document.Executor is { } executor ? new ScriptObject { ["name"] = executor.Name, ["phone"] = executor.Phone } : null,
+            ["signatories"] = Array(document.Signatories, s => new StrictScriptObject { ["position"] = s.Position, ["name"] = s.Name }),
+            ["executor"] = document.Executor is { } executor ? new StrictScriptObject { ["name"] = executor.Name, ["phone"] = executor.Phone } : null,
             ["measure_count"] = document.Sections.Sum(s => s.Items.Count),
         };
         return model;
     }
 
-    private static ScriptObject Section(PlanSection section) => new()
+    private static StrictScriptObject Section(PlanSection section) => new()
     {
         ["number"] = section.Number,
         ["title"] = section.Title,
@@ -62,7 +62,7 @@ internal static class TemplateModel
         ["items"] = Array(section.Items, Item),
     };
 
-    private static ScriptObject Item(PlanItem item) => new()
+    private static StrictScriptObject Item(PlanItem item) => new()
     {
         ["number"] = item.Number,
         ["measure"] = item.Measure,

@@ -58,13 +58,18 @@ internal static class TemplateRenderer
         {
             throw;
         }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is TemplateException inner)
+        {
+            throw inner;
+        }
         catch (ScriptRuntimeException ex)
         {
             throw Located(ex, fileName, Describe(ex.OriginalMessage));
         }
     }
 
-    private static Template Parse(string fileName, string text) => Parsed.GetOrAdd((fileName, text), static key =>
+    /// <summary>Parses (once per distinct text) or throws a <see cref="TemplateException"/> at the first syntax error.</summary>
+    internal static Template Parse(string fileName, string text) => Parsed.GetOrAdd((fileName, text), static key =>
     {
         var template = Template.Parse(key.Text, key.FileName);
         if (template.HasErrors)

@@ -1,0 +1,27 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Zaozersk.Reporting.Templating;
+
+/// <summary>
+/// A script object whose missing members are errors. Scriban's strict mode covers variables only;
+/// a misspelt property (<c>document.organization</c>) would otherwise print nothing.
+/// </summary>
+internal sealed class StrictScriptObject : ScriptObject
+{
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        if (base.TryGetValue(context, span, member, out value))
+        {
+            return true;
+        }
+
+        var known = string.Join(", ", Keys.Order(StringComparer.Ordinal));
+        var nearest = Model.Json.NameSuggester.Nearest(member, Keys);
+        throw new ScriptRuntimeException(span, nearest is null
+            ? $"'{member}' is not a property here; there are: {known}"
+            : $"'{member}' is not a property here; did you mean '{nearest}'?");
+    }
+}

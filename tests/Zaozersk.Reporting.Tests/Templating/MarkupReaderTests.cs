@@ -1,0 +1,100 @@
+using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Markup;
+using Zaozersk.Reporting.Tests.Documents;
+
+namespace Zaozersk.Reporting.Tests.Templating;
+
+/// <summary>The markup dialect read into the document model, and its errors.</summary>
+public sealed class MarkupReaderTests
+{
+    private static Document Read(string body, string styles = "") =>
+        MarkupReader.Read($"<document>{styles}<section>{body}</section></document>", "test.sbn");
+
+    private static MarkupException Fails(string body, string styles = "") =>
+        Assert.Throws<MarkupException>(() => Read(body, styles));
+
+    [Fact]
+    public void Template_indentation_is_not_text_but_data_spaces_are()
+    {
+        var document = Read("<p>\n      первая  строка\n      <b>жирно</b>\n      <br/>\n      вторая\n    </p>");
+
+        var paragraph = (Paragraph)document.Sections[0].Blocks[0];
+        Assert.Equal(["первая  строка", "жирно", "вторая"], paragraph.Inlines.OfType<TextRun>().Select(r => r.Text.Trim()));
+        Assert.Equal("первая  строка жирно\nвторая", string.Join("\n", DocumentText.Lines(paragraph)));
+        Assert.Equal(true, paragraph.Inlines.OfType<TextRun>().Single(r => r.Text == "жирно").Format.Bold);
+    }
+
+    [Fact]
+    public void Styles_resolve_through_their_based_on_chain()
+    {
+        var document = Read("<p style=\"b\">x</p>", "<styles size=\"12pt\"><style id=\"a\" align=\"center\" bold=\"true\"/><style id=\"b\" based-on=\"a\" size=\"10pt\"/></styles>");
+
+        var (paragraph, run) = document.Styles.Resolve("b");
+        Assert.Equal(TextAlignment.Center, paragraph.Alignment);
+        Assert.Equal(true, run.Bold);
+        Assert.Equal(Length.FromPoints(10), run.Size);
+        Assert.Equal("Times New Roman", run.Font);
+        Assert.Equal(Length.FromPoints(12), document.Styles.Resolve(null).Run.Size);
+    }
+
+    [Fact]
+    public void Undeclared_style_is_an_error_at_the_paragraph()
+    {
+        var error = Fails("<p style=\"nope\">x</p>");
+
+        Assert.Equal("p", error.Element);
+        Assert.Equal("style 'nope' is not declared in <styles>", error.Reason);
+    }
+
+    [Fact]
+    public void Table_geometry_with_colspan_and_rowspan()
+    {
+        var document = Read("<table><columns><column width=\"10mm\"/><column width=\"1*\"/><column width=\"3*\"/></columns>"
+            + "<row header=\"true\" repeat=\"true\"><cell><p>1</p></cell><cell><p>2</p></cell><cell><p>3</p></cell></row>"
+            + "<row><cell colspan=\"2\" rowspan=\"2\"><p>a</p></cell><cell><p>b</p></cell></row>"
+            + "<row><cell valign=\"bottom\"><p>c</p></cell></row></table>");
+
+        var table = (Table)document.Sections[0].Blocks[0];
+        Assert.Equal(3, table.Rows.Count);
+        Assert.True(table.Rows[0].RepeatOnNewPage);
+        Assert.Equal(2, table.Rows[1].Cells[0].RowSpan);
+        Assert.Equal(VerticalAlignment.Bottom, table.Rows[2].Cells[0].VerticalAlignment);
+        var widths = table.ResolveWidths(Length.FromMillimetres(170));
+        Assert.Equal(Length.FromMillimetres(170).Twips, widths.Sum(w => w.Twips));
+        Assert.Equal(Length.FromMillimetres(10), widths[0]);
+        Assert.Equal(3 * widths[1].Twips, widths[2].Twips, tolerance: 3);
+    }
+
+    [Theory]
+    [InlineData("<row><cell><p>1</p></cell><cell><p>2</p></cell><cell><p>3</p></cell></row>", "more cells than the table's 2 columns")]
+    [InlineData("<row><cell><p>1</p></cell></row>", "cover 1 of the table's 2 columns")]
+    [InlineData("<row><cell rowspan=\"2\"><p>1</p></cell><cell><p>2</p></cell></row>", "rowspan reaches past the last row")]
+    [InlineData("<row><cell><p>1</p></cell><cell><p>2</p></cell></row><row header=\"true\"><cell><p>1</p></cell><cell><p>2</p></cell></row>", "header rows must come before")]
+    public void Table_geometry_errors(string rows, string reason)
+    {
+        var error = Fails($"<table><columns><column width=\"1*\"/><column width=\"1*\"/></columns>{rows}</table>");
+
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>текст", "not well-formed")]
+    [InlineData("<p size=\"12px\">x</p>", "size")]
+    [InlineData("<p><a href=\"javascript:alert(1)\">x</a></p>", "href")]
+    [InlineData("<cell/>", "cell")]
+    [InlineData("просто текст", "text")]
+    public void Invalid_markup_is_rejected(string body, string mention)
+    {
+        var error = Fails(body);
+
+        Assert.Contains(mention, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True(error.Line >= 1 && error.Column >= 1);
+        Assert.StartsWith("test.sbn: markup(", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doctype_and_entities_are_refused()
+    {
+        Assert.Throws<MarkupException>(() => MarkupReader.Read("<!DOCTYPE d [<!ENTITY x \"y\">]><document><section><p>&x;</p></section></document>", "test.sbn"));
+    }
+}

@@ -7,6 +7,9 @@ internal sealed record Table(IReadOnlyList<ColumnWidth> Columns, IReadOnlyList<T
 
     public CellPadding Padding { get; init; } = new(Length.Zero, Length.FromMillimetres(1), Length.Zero, Length.FromMillimetres(1));
 
+    /// <summary>Horizontal padding of a cell: the text width is the cell width less this.</summary>
+    public Length HorizontalPadding => Padding.Left + Padding.Right;
+
     /// <summary>Absolute widths of the columns for a table <paramref name="available"/> wide; shares split what is left.</summary>
     public IReadOnlyList<Length> ResolveWidths(Length available)
     {

@@ -24,7 +24,7 @@ public sealed class JsonSchemaTests
         var schema = JsonSchema.FromText(PlanDocumentJson.Schema);
         using var seed = JsonDocument.Parse(File.ReadAllText(SeedFidelityTests.SeedJsonPath));
 
-        var result = schema.Evaluate(seed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(seed.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
 
         Assert.True(result.IsValid, string.Join("\n", result.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")) ?? []));
     }

@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Globalization;
+using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Markup;
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Templating;
+
+namespace Zaozersk.Reporting.Sample;
+
+/// <summary>The commands of the sample host.</summary>
+internal static class Commands
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.");
+        root.Add(Render());
+        root.Add(Validate());
+        root.Add(Init());
+        root.Add(Templates());
+        root.Add(Schema());
+        return root;
+    }
+
+    private static Command Render()
+    {
+        var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
+        var template = new Option<string?>("--template") { Description = "report, plan, a template name in --templates, or a path to a .sbn file. Default: from the input's kind." };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx" };
+        var output = new Option<string>("--out") { Description = "Folder for the output files.", DefaultValueFactory = _ => "." };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
+        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { input, template, format, output, templates };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var formats = ParseFormats(result.GetValue(format)!);
+            if (formats is null)
+            {
+                Console.Error.WriteLine($"error: --format '{result.GetValue(format)}': use docx, pdf or docx,pdf");
+                return ExitCodes.Usage;
+            }
+
+            var path = result.GetValue(input)!;
+            var document = await LoadAsync(path, cancellationToken);
+            if (document is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var folder = result.GetValue(output)!;
+            var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates) };
+            try
+            {
+                Directory.CreateDirectory(folder);
+                var renderer = new DocumentRenderer(settings);
+                foreach (var each in formats)
+                {
+                    var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + (each == OutputFormat.Docx ? ".docx" : ".pdf"));
+                    await renderer.RenderToFileAsync(document, each, target, cancellationToken: cancellationToken);
+                    Console.WriteLine(target);
+                }
+            }
+            catch (Exception ex) when (ex is TemplateException or MarkupException or InvalidInputException or IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                Console.Error.WriteLine($"{path}: error: {ex.Message}");
+                return ExitCodes.Failed;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
+        var command = new Command("validate", "Check a JSON plan or report and list what to fix.") { input };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(input)!;
+            var loaded = await PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+            Print(loaded.Diagnostics);
+            if (loaded.Document is { } document)
+            {
+                Console.WriteLine(Summarise(document));
+            }
+
+            var errors = loaded.Diagnostics.Count(d => d.IsError);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {errors} error(s), {loaded.Diagnostics.Count - errors} warning(s)"));
+            return loaded.HasErrors ? ExitCodes.Failed : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Init()
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the starter JSON (the 2022 Заозерск report)." };
+        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск.") { file };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(file)!;
+            if (File.Exists(path))
+            {
+                Console.Error.WriteLine($"{path}: error: the file exists; choose another name");
+                return ExitCodes.Failed;
+            }
+
+            await using (var stream = typeof(Commands).Assembly.GetManifestResourceStream("Zaozersk.Reporting.Sample.starter.json")!)
+            await using (var target = File.Create(path))
+            {
+                await stream.CopyToAsync(target, cancellationToken);
+            }
+
+            Console.WriteLine(path);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Templates()
+    {
+        var folder = new Argument<string>("folder") { Description = "Where to write the templates and markup.xsd." };
+        var export = new Command("export", "Write the built-in templates and the markup XSD, to customise.") { folder };
+        export.SetAction(result =>
+        {
+            foreach (var written in TemplateSource.ExportBuiltIns(result.GetValue(folder)!))
+            {
+                Console.WriteLine(written);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("templates", "Work with the built-in templates.") { export };
+    }
+
+    private static Command Schema()
+    {
+        var command = new Command("schema", "Print the JSON Schema of the input format.");
+        command.SetAction(_ =>
+        {
+            Console.Write(PlanDocumentJson.Schema);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<PlanDocument?> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        var loaded = await PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+        Print(loaded.Diagnostics);
+        return loaded.HasErrors ? null : loaded.Document;
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            (diagnostic.IsError ? Console.Error : Console.Out).WriteLine(diagnostic);
+        }
+    }
+
+    private static List<OutputFormat>? ParseFormats(string text)
+    {
+        var formats = new List<OutputFormat>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            OutputFormat? format = part.ToUpperInvariant() switch
+            {
+                "DOCX" => OutputFormat.Docx,
+                "PDF" => OutputFormat.Pdf,
+                _ => null,
+            };
+            if (format is null)
+            {
+                return null;
+            }
+
+            if (!formats.Contains(format.Value))
+            {
+                formats.Add(format.Value);
+            }
+        }
+
+        return formats.Count == 0 ? null : formats;
+    }
+
+    private static string Summarise(PlanDocument document)
+    {
+        var kind = document.Kind == DocumentKind.Report ? "report" : "plan";
+        var period = document.ReportPeriod is { } p ? string.Create(CultureInfo.InvariantCulture, $", report period {p.Kind} {p.Year}") : string.Empty;
+        var measures = document.Sections.Sum(s => s.Items.Count);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: {document.Organisation}, plan {document.PlanPeriod.From}–{document.PlanPeriod.To}{period}; {document.Sections.Count} sections, {measures} measures");
+    }
+}

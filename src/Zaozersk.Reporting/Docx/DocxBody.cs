@@ -1,0 +1,372 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Zaozersk.Reporting.Documents;
+using M = Zaozersk.Reporting.Documents;
+
+namespace Zaozersk.Reporting.Docx;
+
+/// <summary>
+/// Turns the model's blocks into WordprocessingML. It collects what other parts need: list
+/// bullets for the numbering part and link targets for the relationships.
+/// </summary>
+internal sealed class DocxBody(DocxNumbering numbering)
+{
+    private readonly List<(string Id, Uri Target)> _links = [];
+
+    /// <summary>External link relationships, in first-use order (ids rIdLink1, rIdLink2 …).</summary>
+    public IReadOnlyList<(string Id, Uri Target)> Links => _links;
+
+    public IEnumerable<OpenXmlElement> Blocks(IReadOnlyList<Block> blocks, Length width, bool keepWithNext = false)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case M.Paragraph paragraph:
+                    yield return Paragraph(paragraph, keepWithNext);
+                    break;
+                case BulletList list:
+                    foreach (var element in List(list, 0, width, keepWithNext))
+                    {
+                        yield return element;
+                    }
+
+                    break;
+                case M.Table table:
+                    foreach (var element in Table(table, width))
+                    {
+                        yield return element;
+                    }
+
+                    break;
+                case M.PageBreak:
+                    yield return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }));
+                    break;
+            }
+        }
+    }
+
+    private DocumentFormat.OpenXml.Wordprocessing.Paragraph Paragraph(M.Paragraph paragraph, bool keepWithNext, (int NumberingId, int Level)? bullet = null)
+    {
+        var properties = new ParagraphProperties();
+        if (paragraph.StyleId is { } style)
+        {
+            properties.ParagraphStyleId = new ParagraphStyleId { Val = DocxIds.Style(style) };
+        }
+
+        var format = keepWithNext ? paragraph.Format with { KeepWithNext = true } : paragraph.Format;
+        DocxFormatting.Apply(format, properties);
+        if (bullet is { } b)
+        {
+            properties.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = b.Level }, new NumberingId { Val = b.NumberingId });
+        }
+
+        var result = new DocumentFormat.OpenXml.Wordprocessing.Paragraph();
+        if (properties.HasChildren)
+        {
+            result.Append(properties);
+        }
+
+        foreach (var element in Inlines(paragraph.Inlines, paragraph.RunFormat))
+        {
+            result.Append(element);
+        }
+
+        return result;
+    }
+
+    private IEnumerable<OpenXmlElement> List(BulletList list, int level, Length width, bool keepWithNext)
+    {
+        var id = numbering.IdFor(list.Bullet);
+        foreach (var item in list.Items)
+        {
+            var first = true;
+            foreach (var block in item.Blocks)
+            {
+                switch (block)
+                {
+                    case M.Paragraph paragraph when first:
+                        yield return Paragraph(paragraph, keepWithNext, (id, level));
+                        break;
+                    case M.Paragraph paragraph:
+                        // Following paragraphs of an item line up with its text, without a bullet.
+                        var indent = new Length(ListLayout.IndentPerLevel.Twips * (level + 1));
+                        yield return Paragraph(paragraph with { Format = paragraph.Format with { LeftIndent = indent } }, keepWithNext);
+                        break;
+                    case BulletList nested:
+                        foreach (var element in List(nested, Math.Min(level + 1, 8), width, keepWithNext))
+                        {
+                            yield return element;
+                        }
+
+                        break;
+                    default:
+                        foreach (var element in Blocks([block], width, keepWithNext))
+                        {
+                            yield return element;
+                        }
+
+                        break;
+                }
+
+                first = false;
+            }
+        }
+    }
+
+    private IEnumerable<OpenXmlElement> Inlines(IEnumerable<Inline> inlines, RunFormat paragraphRun, string? characterStyle = null)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun text:
+                    yield return TextRun(text.Text, paragraphRun.Merge(text.Format), characterStyle);
+                    break;
+                case M.LineBreak:
+                    yield return new Run(new Break());
+                    break;
+                case M.Field field:
+                    var instruction = field.Kind == FieldKind.PageNumber ? " PAGE " : " NUMPAGES ";
+                    yield return new SimpleField(RunWith(paragraphRun.Merge(field.Format), characterStyle, new Text("1"))) { Instruction = instruction };
+                    break;
+                case M.Hyperlink link:
+                    var id = LinkId(link.Target);
+                    yield return new DocumentFormat.OpenXml.Wordprocessing.Hyperlink(Inlines(link.Inlines, paragraphRun, DocxStyles.HyperlinkStyle)) { Id = id, History = true };
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One run per text, with Word's special characters as their elements: tab, soft hyphen and
+    /// non-breaking hyphen (a raw U+00AD would show or vanish depending on the client).
+    /// </summary>
+    private static Run TextRun(string text, RunFormat format, string? characterStyle)
+    {
+        var pieces = new List<OpenXmlElement>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            OpenXmlElement? special = i == text.Length ? null : text[i] switch
+            {
+                '\t' => new TabChar(),
+                '\u00AD' => new SoftHyphen(),
+                '\u2011' => new NoBreakHyphen(),
+                _ => null,
+            };
+
+            if (special is null && i < text.Length)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                pieces.Add(new Text(text[start..i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+
+            if (special is not null)
+            {
+                pieces.Add(special);
+            }
+
+            start = i + 1;
+        }
+
+        return RunWith(format, characterStyle, [.. pieces]);
+    }
+
+    private static Run RunWith(RunFormat format, string? characterStyle, params OpenXmlElement[] content)
+    {
+        var run = new Run();
+        if (DocxFormatting.Run(format, characterStyle) is { } properties)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(content);
+        return run;
+    }
+
+    private string LinkId(Uri target)
+    {
+        var existing = _links.FindIndex(l => l.Target == target);
+        if (existing >= 0)
+        {
+            return _links[existing].Id;
+        }
+
+        var id = "rIdLink" + DocxFormatting.Number(_links.Count + 1);
+        _links.Add((id, target));
+        return id;
+    }
+
+    /// <summary>
+    /// A table. Word and LibreOffice repeat only a run of header rows that starts at the top, so
+    /// when the first header rows are not repeated (the official layout: titles once, the
+    /// column-number row on every page) the table is written as two: the titles, a 1 pt spacer
+    /// paragraph that keeps the clients from joining them, then the rest with its repeated rows.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> Table(M.Table table, Length width)
+    {
+        var widths = table.ResolveWidths(width);
+        var leading = table.Rows.TakeWhile(r => r.IsHeader && !r.RepeatOnNewPage).Count();
+        var splits = leading > 0 && table.Rows.Skip(leading).FirstOrDefault()?.RepeatOnNewPage == true;
+        if (!splits)
+        {
+            yield return TablePart(table, widths, table.Rows, openBottom: false);
+            yield break;
+        }
+
+        yield return TablePart(table, widths, table.Rows.Take(leading).ToList(), openBottom: true);
+        yield return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(
+            new KeepNext(),
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" })));
+        yield return TablePart(table, widths, table.Rows.Skip(leading).ToList(), openBottom: false);
+    }
+
+    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, IReadOnlyList<M.TableRow> rows, bool openBottom)
+    {
+        var total = new Length(widths.Sum(w => w.Twips));
+        var properties = new TableProperties(
+            new TableWidth { Width = DocxFormatting.Twips(total), Type = TableWidthUnitValues.Dxa },
+            Borders(table.BorderWidth, openBottom),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TopMargin { Width = DocxFormatting.Twips(table.Padding.Top), Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = (short)table.Padding.Left.Twips, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = DocxFormatting.Twips(table.Padding.Bottom), Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = (short)table.Padding.Right.Twips, Type = TableWidthValues.Dxa }),
+            new TableLook { Val = "04A0", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+
+        var result = new DocumentFormat.OpenXml.Wordprocessing.Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
+        var spans = new int[widths.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            result.Append(Row(table, rows[r], widths, spans, keepWithNext: rows[r].KeepWithNext || (openBottom && r == rows.Count - 1)));
+        }
+
+        return result;
+    }
+
+    private DocumentFormat.OpenXml.Wordprocessing.TableRow Row(M.Table table, M.TableRow row, IReadOnlyList<Length> widths, int[] spans, bool keepWithNext)
+    {
+        var result = new DocumentFormat.OpenXml.Wordprocessing.TableRow();
+        var rowProperties = new TableRowProperties();
+        if (!row.AllowSplit)
+        {
+            rowProperties.Append(new CantSplit());
+        }
+
+        if (row.RepeatOnNewPage)
+        {
+            rowProperties.Append(new TableHeader());
+        }
+
+        if (rowProperties.HasChildren)
+        {
+            result.Append(rowProperties);
+        }
+
+        var column = 0;
+        foreach (var cell in row.Cells)
+        {
+            column = AppendMergedContinuations(result, widths, spans, column);
+            var span = cell.ColumnSpan;
+            var cellWidth = new Length(widths.Skip(column).Take(span).Sum(w => w.Twips));
+            var cellProperties = new TableCellProperties(new TableCellWidth { Width = DocxFormatting.Twips(cellWidth), Type = TableWidthUnitValues.Dxa });
+            if (span > 1)
+            {
+                cellProperties.Append(new GridSpan { Val = span });
+            }
+
+            if (cell.RowSpan > 1)
+            {
+                cellProperties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
+            }
+
+            cellProperties.Append(new TableCellVerticalAlignment
+            {
+                Val = cell.VerticalAlignment switch
+                {
+                    M.VerticalAlignment.Center => TableVerticalAlignmentValues.Center,
+                    M.VerticalAlignment.Bottom => TableVerticalAlignmentValues.Bottom,
+                    _ => TableVerticalAlignmentValues.Top,
+                },
+            });
+
+            var tc = new DocumentFormat.OpenXml.Wordprocessing.TableCell(cellProperties);
+            tc.Append(Blocks(cell.Blocks, cellWidth - table.HorizontalPadding).ToList());
+            EnsureEndsWithParagraph(tc, keepWithNext);
+            result.Append(tc);
+
+            for (var c = column; c < column + span; c++)
+            {
+                spans[c] = cell.RowSpan - 1;
+            }
+
+            column += span;
+        }
+
+        AppendMergedContinuations(result, widths, spans, column);
+        return result;
+    }
+
+    /// <summary>Word needs a cell at every grid position: rows under a rowspan get "continue" cells.</summary>
+    private static int AppendMergedContinuations(DocumentFormat.OpenXml.Wordprocessing.TableRow row, IReadOnlyList<Length> widths, int[] spans, int column)
+    {
+        while (column < widths.Count && spans[column] > 0)
+        {
+            var start = column;
+            while (column < widths.Count && spans[column] > 0 && (column == start || spans[column] == spans[start]))
+            {
+                spans[column]--;
+                column++;
+            }
+
+            var properties = new TableCellProperties(new TableCellWidth { Width = DocxFormatting.Twips(new Length(widths.Skip(start).Take(column - start).Sum(w => w.Twips))), Type = TableWidthUnitValues.Dxa });
+            if (column - start > 1)
+            {
+                properties.Append(new GridSpan { Val = column - start });
+            }
+
+            properties.Append(new VerticalMerge());
+            row.Append(new DocumentFormat.OpenXml.Wordprocessing.TableCell(properties, new DocumentFormat.OpenXml.Wordprocessing.Paragraph()));
+        }
+
+        return column;
+    }
+
+    /// <summary>A cell must end with a paragraph; rows kept with the next one carry keep-next on every paragraph.</summary>
+    private static void EnsureEndsWithParagraph(DocumentFormat.OpenXml.Wordprocessing.TableCell cell, bool keepWithNext)
+    {
+        if (cell.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+        {
+            cell.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+        }
+
+        if (!keepWithNext)
+        {
+            return;
+        }
+
+        foreach (var paragraph in cell.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+        {
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+            paragraph.ParagraphProperties.KeepNext = new KeepNext();
+        }
+    }
+
+    private static TableBorders Borders(Length? width, bool openBottom)
+    {
+        BorderType Line<T>()
+            where T : BorderType, new() => width is { } w
+                ? new T { Val = BorderValues.Single, Size = (uint)Math.Max(2, Math.Round(w.Points * 8)), Space = 0, Color = "000000" }
+                : new T { Val = BorderValues.Nil };
+
+        var bottom = openBottom ? new BottomBorder { Val = BorderValues.Nil } : (BottomBorder)Line<BottomBorder>();
+        return new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), bottom, Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>());
+    }
+}

@@ -1,0 +1,169 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Packaging;
+using M = Zaozersk.Reporting.Documents;
+
+namespace Zaozersk.Reporting.Docx;
+
+/// <summary>
+/// Writes the document model as a DOCX: WordprocessingML built with the Open XML SDK's typed
+/// classes, packaged by <see cref="CanonicalZip"/> so the same document always gives the same bytes.
+/// </summary>
+internal static class DocxWriter
+{
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    public static byte[] Write(M.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var numbering = new DocxNumbering();
+        var body = new DocxBody(numbering);
+        var relationships = new List<DocxPackage.Relationship>
+        {
+            new("rIdStyles", "styles", "styles.xml"),
+            new("rIdSettings", "settings", "settings.xml"),
+        };
+        var parts = new List<(string Name, string Xml, string Kind)>();
+
+        var wordBody = new Body();
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            var section = document.Sections[s];
+            var sectionProperties = SectionProperties(section, s, parts, relationships, body);
+            foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth))
+            {
+                wordBody.Append(element);
+            }
+
+            if (s < document.Sections.Count - 1)
+            {
+                // A section ends with a paragraph that carries its properties.
+                wordBody.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(sectionProperties)));
+            }
+            else
+            {
+                EnsureBodyEndsWithParagraph(wordBody);
+                wordBody.Append(sectionProperties);
+            }
+        }
+
+        var main = new DocumentFormat.OpenXml.Wordprocessing.Document(wordBody);
+        main.AddNamespaceDeclaration("w", WordNamespace);
+        main.AddNamespaceDeclaration("r", DocxPackage.RelationshipNamespace);
+
+        var font = document.Styles.Resolve(null).Run.Font!;
+        if (!numbering.IsEmpty)
+        {
+            relationships.Add(new("rIdNumbering", "numbering", "numbering.xml"));
+            parts.Add(("word/numbering.xml", Xml(numbering.Build(font)), "numbering"));
+        }
+
+        relationships.AddRange(body.Links.Select(l => new DocxPackage.Relationship(l.Id, "hyperlink", l.Target.AbsoluteUri, External: true)));
+
+        var zip = new CanonicalZip();
+        var wordParts = new List<(string, string)> { ("/word/document.xml", "document.main"), ("/word/styles.xml", "styles"), ("/word/settings.xml", "settings") };
+        wordParts.AddRange(parts.Select(p => ("/" + p.Name, p.Kind)));
+        zip.Add("[Content_Types].xml", DocxPackage.ContentTypes(wordParts));
+        zip.Add("_rels/.rels", DocxPackage.Relationships(DocxPackage.RootRelationships()));
+        zip.Add("docProps/core.xml", DocxPackage.Core(document.Info));
+        zip.Add("docProps/app.xml", DocxPackage.App("Zaozersk.Reporting " + LibraryVersion));
+        zip.Add("word/document.xml", Xml(main));
+        zip.Add("word/_rels/document.xml.rels", DocxPackage.Relationships(relationships));
+        zip.Add("word/styles.xml", Xml(DocxStyles.Build(document.Styles, document.Info.Language)));
+        zip.Add("word/settings.xml", Xml(Settings(document.Info.Language)));
+        foreach (var (name, xml, _) in parts)
+        {
+            zip.Add(name, xml);
+        }
+
+        return zip.ToArray();
+    }
+
+    /// <summary>The library version as written into the file (no build metadata, so it is stable for a release).</summary>
+    public static string LibraryVersion { get; } = typeof(DocxWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static SectionProperties SectionProperties(PageSection section, int index, List<(string Name, string Xml, string Kind)> parts, List<DocxPackage.Relationship> relationships, DocxBody body)
+    {
+        var properties = new SectionProperties();
+        void Reference(HeaderFooter? content, bool header, HeaderFooterValues type)
+        {
+            if (content is null)
+            {
+                return;
+            }
+
+            var kind = header ? "header" : "footer";
+            var number = parts.Count(p => p.Kind == kind) + 1;
+            var name = FormattableString.Invariant($"{kind}{number}.xml");
+            var id = FormattableString.Invariant($"rId{char.ToUpperInvariant(kind[0])}{kind[1..]}{number}");
+            var blocks = body.Blocks(content.Blocks, section.Page.ContentWidth).ToList();
+            if (blocks.Count == 0 || blocks[^1] is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+            {
+                blocks.Add(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+            }
+
+            OpenXmlCompositeElement root = header ? new Header(blocks) : new Footer(blocks);
+            root.AddNamespaceDeclaration("w", WordNamespace);
+            root.AddNamespaceDeclaration("r", DocxPackage.RelationshipNamespace);
+            parts.Add(("word/" + name, Xml(root), kind));
+            relationships.Add(new(id, kind, name));
+            properties.Append(header
+                ? new HeaderReference { Type = type, Id = id }
+                : new FooterReference { Type = type, Id = id });
+        }
+
+        Reference(section.Header, header: true, HeaderFooterValues.Default);
+        Reference(section.FirstHeader, header: true, HeaderFooterValues.First);
+        Reference(section.Footer, header: false, HeaderFooterValues.Default);
+        Reference(section.FirstFooter, header: false, HeaderFooterValues.First);
+        _ = index;
+
+        var page = section.Page;
+        properties.Append(new PageSize
+        {
+            Width = (uint)page.PageWidth.Twips,
+            Height = (uint)page.PageHeight.Twips,
+            Orient = page.Orientation == PageOrientation.Landscape ? PageOrientationValues.Landscape : null,
+        });
+        properties.Append(new PageMargin
+        {
+            Top = page.MarginTop.Twips,
+            Bottom = page.MarginBottom.Twips,
+            Left = (uint)page.MarginLeft.Twips,
+            Right = (uint)page.MarginRight.Twips,
+            Header = (uint)page.HeaderDistance.Twips,
+            Footer = (uint)page.FooterDistance.Twips,
+            Gutter = 0,
+        });
+        if (section.DifferentFirstPage)
+        {
+            properties.Append(new TitlePage());
+        }
+
+        return properties;
+    }
+
+    private static Settings Settings(string language) => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 708 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }),
+        new ThemeFontLanguages { Val = language });
+
+    private static void EnsureBodyEndsWithParagraph(Body body)
+    {
+        // Word needs a paragraph between a final table and the section properties.
+        if (body.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+        {
+            body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+        }
+    }
+
+    private static string Xml(OpenXmlElement root) => XmlPart.Declaration + root.OuterXml;
+}

@@ -1,0 +1,110 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace Zaozersk.Reporting.Packaging;
+
+/// <summary>
+/// Writes a ZIP archive that depends on nothing but its entries: fixed timestamps (1980-01-01),
+/// entries in the order given, no OS-specific "made by" or attribute fields, deflate at a fixed
+/// level. System.IO.Compression's ZipArchive records the host OS, so it cannot be byte-stable
+/// across machines; this writer is.
+/// </summary>
+internal sealed class CanonicalZip
+{
+    private const ushort Version = 20;
+    private const ushort DosDate1980 = (0 << 9) | (1 << 5) | 1;
+    private readonly List<(string Name, byte[] Data)> _entries = [];
+
+    public void Add(string name, byte[] data)
+    {
+        if (_entries.Any(e => e.Name == name))
+        {
+            throw new InvalidOperationException($"duplicate zip entry '{name}'");
+        }
+
+        _entries.Add((name, data));
+    }
+
+    public void Add(string name, string text) => Add(name, new UTF8Encoding(false).GetBytes(text));
+
+    public byte[] ToArray()
+    {
+        using var output = new MemoryStream();
+        var central = new MemoryStream();
+        foreach (var (name, data) in _entries)
+        {
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            var compressed = Deflate(data);
+            var crc = Crc32.Compute(data);
+            var offset = (uint)output.Position;
+
+            WriteUInt32(output, 0x04034b50);
+            WriteHeaderFields(output, nameBytes.Length, crc, compressed.Length, data.Length);
+            output.Write(nameBytes);
+            output.Write(compressed);
+
+            WriteUInt32(central, 0x02014b50);
+            WriteUInt16(central, Version); // made by: version 2.0, MS-DOS attributes — the same on every OS
+            WriteHeaderFields(central, nameBytes.Length, crc, compressed.Length, data.Length);
+            WriteUInt16(central, 0); // comment length
+            WriteUInt16(central, 0); // disk number
+            WriteUInt16(central, 0); // internal attributes
+            WriteUInt32(central, 0); // external attributes
+            WriteUInt32(central, offset);
+            central.Write(nameBytes);
+        }
+
+        var centralOffset = (uint)output.Position;
+        central.Position = 0;
+        central.CopyTo(output);
+        WriteUInt32(output, 0x06054b50);
+        WriteUInt16(output, 0);
+        WriteUInt16(output, 0);
+        WriteUInt16(output, (ushort)_entries.Count);
+        WriteUInt16(output, (ushort)_entries.Count);
+        WriteUInt32(output, (uint)central.Length);
+        WriteUInt32(output, centralOffset);
+        WriteUInt16(output, 0);
+        return output.ToArray();
+    }
+
+    private static void WriteHeaderFields(Stream stream, int nameLength, uint crc, int compressedLength, int length)
+    {
+        WriteUInt16(stream, Version); // needed to extract
+        WriteUInt16(stream, 1 << 11); // flags: UTF-8 names
+        WriteUInt16(stream, 8); // deflate
+        WriteUInt16(stream, 0); // time 00:00
+        WriteUInt16(stream, DosDate1980);
+        WriteUInt32(stream, crc);
+        WriteUInt32(stream, (uint)compressedLength);
+        WriteUInt32(stream, (uint)length);
+        WriteUInt16(stream, (ushort)nameLength);
+        WriteUInt16(stream, 0); // extra field length
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(data);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteUInt16(Stream stream, ushort value)
+    {
+        Span<byte> bytes = stackalloc byte[2];
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes, value);
+        stream.Write(bytes);
+    }
+
+    private static void WriteUInt32(Stream stream, uint value)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
+        stream.Write(bytes);
+    }
+}

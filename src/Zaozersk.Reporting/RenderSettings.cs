@@ -1,0 +1,15 @@
+namespace Zaozersk.Reporting;
+
+/// <summary>Which template renders a document, and from where.</summary>
+public sealed record RenderSettings
+{
+    /// <summary>
+    /// A template name (<c>report</c>, <c>plan</c>, or a name in <see cref="TemplateDirectory"/>), or a
+    /// path to a <c>.sbn</c> file (its folder then serves its includes, before the built-ins).
+    /// Null picks the built-in template for the document's kind.
+    /// </summary>
+    public string? Template { get; init; }
+
+    /// <summary>A folder of templates that override the built-ins by name, or null for the built-ins only.</summary>
+    public string? TemplateDirectory { get; init; }
+}

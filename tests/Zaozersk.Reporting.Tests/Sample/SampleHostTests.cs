@@ -103,6 +103,7 @@ public sealed class SampleHostTests : IDisposable
         var (code, _, error) = Run("frobnicate");
 
         Assert.Equal(2, code);
-        Assert.Contains("usage:", error, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'frobnicate'", error, StringComparison.Ordinal);
+        Assert.Contains("--help", error, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,49 @@
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Benchmarks;
+
+/// <summary>The seed report, and the seed's sections repeated to a given number of measures.</summary>
+internal static class SeedInput
+{
+    public static PlanDocument Load()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "samples", "data", "zaozersk-2022.json");
+            if (File.Exists(path))
+            {
+                var result = PlanDocumentJson.LoadFileAsync(path).GetAwaiter().GetResult();
+                return result.Document ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+            }
+        }
+
+        throw new FileNotFoundException("samples/data/zaozersk-2022.json not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The seed's sections repeated, renumbered, until the report has <paramref name="measures"/> measures.</summary>
+    public static PlanDocument Repeated(PlanDocument seed, int measures)
+    {
+        var sections = new List<PlanSection>();
+        var count = 0;
+        while (count < measures)
+        {
+            foreach (var section in seed.Sections)
+            {
+                if (count >= measures)
+                {
+                    break;
+                }
+
+                var number = (sections.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var items = section.Items.Take(measures - count)
+                    .Select((item, i) => item with { Number = number + "." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })
+                    .ToArray();
+                sections.Add(section with { Number = number, Items = items });
+                count += items.Length;
+            }
+        }
+
+        return seed with { Sections = sections };
+    }
+}

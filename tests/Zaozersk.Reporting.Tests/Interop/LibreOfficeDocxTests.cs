@@ -1,0 +1,27 @@
+using Zaozersk.Reporting.Docx;
+using Zaozersk.Reporting.Tests.Seed;
+
+namespace Zaozersk.Reporting.Tests.Interop;
+
+/// <summary>A real Word-format client opens our DOCX: LibreOffice converts the seed report, and every cell is there, in order.</summary>
+public sealed class LibreOfficeDocxTests
+{
+    [Fact]
+    public void LibreOffice_renders_every_seed_cell_in_order()
+    {
+        var seed = SeedFidelityTests.LoadSeedDocument();
+        var pdf = ExternalTools.LibreOfficePdf(DocxOutputTestsAccess.SeedReportDocx(), "seed-report");
+
+        var text = ExternalTools.PdfText(pdf);
+
+        SeedTextOrder.AssertAllInOrder(seed, text);
+        Assert.Contains("ОТЧЕТ", text, StringComparison.Ordinal);
+        Assert.True(ExternalTools.PageCount(pdf) > 10);
+    }
+}
+
+/// <summary>Shares the seed DOCX with the interop tests.</summary>
+internal static class DocxOutputTestsAccess
+{
+    public static byte[] SeedReportDocx() => Docx.DocxOutputTests.SeedReportDocx();
+}

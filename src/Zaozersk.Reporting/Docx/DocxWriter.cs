@@ -24,7 +24,7 @@ internal static class DocxWriter
             new("rIdStyles", "styles", "styles.xml"),
             new("rIdSettings", "settings", "settings.xml"),
         };
-        var parts = new List<(string Name, string Xml, string Kind)>();
+        var parts = new List<(string Name, byte[] Xml, string Kind)>();
 
         var wordBody = new Body();
         for (var s = 0; s < document.Sections.Count; s++)
@@ -83,7 +83,7 @@ internal static class DocxWriter
     /// <summary>The library version as written into the file (no build metadata, so it is stable for a release).</summary>
     public static string LibraryVersion { get; } = typeof(DocxWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    private static SectionProperties SectionProperties(PageSection section, int index, List<(string Name, string Xml, string Kind)> parts, List<DocxPackage.Relationship> relationships, DocxBody body)
+    private static SectionProperties SectionProperties(PageSection section, int index, List<(string Name, byte[] Xml, string Kind)> parts, List<DocxPackage.Relationship> relationships, DocxBody body)
     {
         var properties = new SectionProperties();
         void Reference(HeaderFooter? content, bool header, HeaderFooterValues type)
@@ -165,5 +165,17 @@ internal static class DocxWriter
         }
     }
 
-    private static string Xml(OpenXmlElement root) => XmlPart.Declaration + root.OuterXml;
+    /// <summary>The part's bytes: written straight to UTF-8, without an intermediate string.</summary>
+    private static byte[] Xml(OpenXmlElement root)
+    {
+        using var buffer = new MemoryStream();
+        var encoding = new System.Text.UTF8Encoding(false);
+        buffer.Write(encoding.GetBytes(XmlPart.Declaration));
+        using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = encoding, OmitXmlDeclaration = true, ConformanceLevel = System.Xml.ConformanceLevel.Fragment }))
+        {
+            root.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
 }

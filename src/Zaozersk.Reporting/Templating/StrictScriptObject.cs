@@ -11,6 +11,12 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal sealed class StrictScriptObject : ScriptObject
 {
+    /// <summary>Creates an empty object. A derived ScriptObject would otherwise import its own static members by reflection on every construction.</summary>
+    public StrictScriptObject()
+        : base(capacity: 12, autoImportStaticsFromThisType: false)
+    {
+    }
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value))

@@ -8,7 +8,13 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static ScriptObject Create()
+    /// <summary>
+    /// The helpers, built once: importing delegates costs reflection. It is frozen, and renders
+    /// push a fresh global above it for their own variables, so sharing it between threads is safe.
+    /// </summary>
+    public static ScriptObject Shared { get; } = Create();
+
+    private static ScriptObject Create()
     {
         var functions = new ScriptObject();
         functions.Import("text_blocks", new Func<string?, string?, MarkupString>((text, style) => new MarkupString(TextMarkup.Blocks(text, style))));
@@ -20,6 +26,7 @@ internal static class TemplateFunctions
         functions.Import("number_sign", new Func<string?, string>(OfficialFormats.NumberSign));
         functions.Import("blank", new Func<int, string>(count => new string('_', Math.Clamp(count, 1, 80))));
         functions.SetValue("include", new MarkupIncludeFunction(), readOnly: true);
+        functions.IsReadOnly = true;
         return functions;
     }
 }

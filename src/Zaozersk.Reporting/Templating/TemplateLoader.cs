@@ -12,6 +12,9 @@ internal sealed class TemplateLoader(TemplateSource source) : ITemplateLoader
     {
         var found = source.Find(templateName)
             ?? throw new ScriptRuntimeException(callerSpan, $"include: no template named '{templateName}'" + (source.Directory is null ? string.Empty : " in the template folder or the built-ins"));
+
+        // Hand Scriban the template parsed once per process, so a render does not parse its partials again.
+        context.CachedTemplates[found.FileName] = TemplateRenderer.Parse(found.FileName, found.Text);
         return found.FileName;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using Zaozersk.Reporting.Model;
 
@@ -38,7 +39,8 @@ internal static class TemplateRenderer
             NewLine = "\n",
         };
         context.PushCulture(CultureInfo.InvariantCulture);
-        var globals = TemplateFunctions.Create();
+        context.PushGlobal(TemplateFunctions.Shared);
+        var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);
         context.PushGlobal(globals);
 

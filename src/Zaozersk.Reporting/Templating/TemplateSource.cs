@@ -98,7 +98,11 @@ public sealed partial class TemplateSource
         return ReadBuiltIn(name) is { } text ? (text, name + Extension) : null;
     }
 
-    private static string? ReadBuiltIn(string name)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> BuiltInTexts = new(StringComparer.Ordinal);
+
+    private static string? ReadBuiltIn(string name) => BuiltInTexts.GetOrAdd(name, ReadResource);
+
+    private static string? ReadResource(string name)
     {
         using var stream = typeof(TemplateSource).Assembly.GetManifestResourceStream(ResourcePrefix + name + Extension);
         if (stream is null)

@@ -62,6 +62,11 @@ internal static partial class TextMarkup
             return string.Empty;
         }
 
+        if (!text.Contains("http", StringComparison.Ordinal))
+        {
+            return MarkupEscaper.Escape(text);
+        }
+
         var markup = new StringBuilder();
         var last = 0;
         foreach (Match match in Address().Matches(text))

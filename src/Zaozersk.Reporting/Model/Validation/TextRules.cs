@@ -18,6 +18,9 @@ internal static class TextRules
         Characters(text, path, bag);
     }
 
+    private static string Where(int index, int line) =>
+        $"at character {(index + 1).ToString(CultureInfo.InvariantCulture)} (line {line.ToString(CultureInfo.InvariantCulture)} of the text)";
+
     /// <summary>
     /// Reports control characters (other than tab and line breaks), lone surrogates and
     /// non-characters as errors: XML-based formats cannot carry them, so the document would break.
@@ -46,18 +49,17 @@ internal static class TextRules
                 continue;
             }
 
-            var where = $"at character {(i + 1).ToString(CultureInfo.InvariantCulture)} (line {line.ToString(CultureInfo.InvariantCulture)} of the text)";
             if ((char.IsControl(c) && c is not '\t' and not '\r') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
                 bag.Error(DiagnosticCodes.ControlCharacter, path,
-                    $"contains the character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} {where}, which a document cannot show; remove it");
+                    $"contains the character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} {Where(i, line)}, which a document cannot show; remove it");
                 return;
             }
 
             if (c == '\uFFFD')
             {
                 bag.Warning(DiagnosticCodes.ReplacementCharacter, path,
-                    $"contains U+FFFD (\uFFFD) {where}: the text was probably damaged by a wrong encoding");
+                    $"contains U+FFFD (\uFFFD) {Where(i, line)}: the text was probably damaged by a wrong encoding");
                 return;
             }
         }

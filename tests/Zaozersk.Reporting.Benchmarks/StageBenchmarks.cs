@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.Docx;
+using Zaozersk.Reporting.Markup;
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Templating;
+
+namespace Zaozersk.Reporting.Benchmarks;
+
+/// <summary>The seed through each pipeline stage separately, to see where the time goes.</summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private PlanDocument _seed = null!;
+    private string _markup = null!;
+    private Documents.Document _document = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seed = SeedInput.Load();
+        _markup = TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn);
+        _document = DocumentComposer.Compose(_seed);
+    }
+
+    [Benchmark]
+    public int Validate() => Model.Validation.PlanValidator.Validate(_seed).Count;
+
+    [Benchmark]
+    public int Template() => TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn).Length;
+
+    [Benchmark]
+    public int ReadMarkup() => MarkupReader.Read(_markup, "report.sbn").Sections.Count;
+
+    [Benchmark]
+    public int WriteDocx() => DocxWriter.Write(_document).Length;
+}

@@ -27,7 +27,7 @@ internal static class Commands
     {
         var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
         var template = new Option<string?>("--template") { Description = "report, plan, a template name in --templates, or a path to a .sbn file. Default: from the input's kind." };
-        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx" };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
         var output = new Option<string>("--out") { Description = "Folder for the output files.", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
         var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { input, template, format, output, templates };
@@ -60,7 +60,7 @@ internal static class Commands
                     Console.WriteLine(target);
                 }
             }
-            catch (Exception ex) when (ex is TemplateException or MarkupException or InvalidInputException or IOException or UnauthorizedAccessException or NotSupportedException)
+            catch (Exception ex) when (ex is TemplateException or MarkupException or InvalidInputException or Layout.LayoutException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"{path}: error: {ex.Message}");
                 return ExitCodes.Failed;

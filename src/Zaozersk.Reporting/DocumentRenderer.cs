@@ -1,5 +1,7 @@
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Docx;
+using Zaozersk.Reporting.Layout;
+using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 
@@ -26,6 +28,7 @@ public sealed class DocumentRenderer
     /// <exception cref="InvalidInputException">The document has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed, with its file, line and column.</exception>
     /// <exception cref="Markup.MarkupException">The template produced invalid markup.</exception>
+    /// <exception cref="LayoutException">The PDF cannot be laid out (a character missing from the bundled fonts, an element larger than a page).</exception>
     public async Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -69,7 +72,8 @@ public sealed class DocumentRenderer
         return format switch
         {
             OutputFormat.Docx => DocxWriter.Write(model),
-            _ => throw new NotSupportedException($"{format} output is not available yet"),
+            OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Paginate(model, cancellationToken)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
         };
     }
 

@@ -15,4 +15,7 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells)
 
     /// <summary>Whether the row may break across pages; true for long measure rows.</summary>
     public bool AllowSplit { get; init; } = true;
+
+    /// <summary>An outline (bookmark) entry that points at this row, such as a section title; null for none.</summary>
+    public string? Bookmark { get; init; }
 }

@@ -340,6 +340,7 @@ internal sealed class MarkupReader
                 RepeatOnNewPage = repeat,
                 KeepWithNext = (bool?)row.Attribute("keep-with-next") ?? false,
                 AllowSplit = (bool?)row.Attribute("split") ?? true,
+                Bookmark = (string?)row.Attribute("bookmark"),
             });
         }
 

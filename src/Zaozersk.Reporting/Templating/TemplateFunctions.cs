@@ -19,6 +19,7 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
         functions.Import("text_blocks", new Func<string?, string?, MarkupString>((text, style) => new MarkupString(TextMarkup.Blocks(text, style))));
         functions.Import("text_inline", new Func<string?, MarkupString>(text => new MarkupString(TextMarkup.Inline(text))));
+        functions.Import("one_line", new Func<string?, string>(text => string.Join(' ', (text ?? string.Empty).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))));
         functions.Import("date", new Func<string?, string>(OfficialFormats.Date));
         functions.Import("iso_date", new Func<string?, string>(OfficialFormats.IsoDate));
         functions.Import("long_date", new Func<string?, string>(OfficialFormats.LongDate));

@@ -1,0 +1,183 @@
+using System.Globalization;
+using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Layout.Fonts;
+
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>
+/// Turns the document model into layout elements: styles resolved to concrete formats, lengths
+/// in points, lists as paragraphs with hanging bullets, every element told where it is in the
+/// document so that errors can say so.
+/// </summary>
+internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, double pageBodyHeight)
+{
+    private int _tables;
+
+    public StackElement Stack(IReadOnlyList<Block> blocks, string location)
+    {
+        var elements = new List<ILayoutElement>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            Add(blocks[b], $"{location}, block {Number(b)}", 0, elements);
+        }
+
+        return new StackElement(elements);
+    }
+
+    private void Add(Block block, string location, int listLevel, List<ILayoutElement> into)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                into.Add(ParagraphElement(paragraph, location, listLevel, null));
+                break;
+            case BulletList list:
+                AddList(list, location, listLevel, into);
+                break;
+            case Table table:
+                into.Add(TableElement(table, location));
+                break;
+            case PageBreak:
+                into.Add(new PageBreakElement());
+                break;
+        }
+    }
+
+    private void AddList(BulletList list, string location, int level, List<ILayoutElement> into)
+    {
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var first = true;
+            foreach (var block in list.Items[i].Blocks)
+            {
+                var where = $"{location}, list item {Number(i)}";
+                switch (block)
+                {
+                    case Paragraph paragraph:
+                        into.Add(ParagraphElement(paragraph, where, level + 1, first ? list.Bullet : null));
+                        break;
+                    case BulletList nested:
+                        AddList(nested, where, Math.Min(level + 1, 8), into);
+                        break;
+                    default:
+                        Add(block, where, level + 1, into);
+                        break;
+                }
+
+                first = false;
+            }
+        }
+    }
+
+    private ParagraphElement ParagraphElement(Paragraph paragraph, string location, int indentLevels, string? bullet)
+    {
+        var (baseFormat, baseRun) = styles.Resolve(paragraph.StyleId);
+        var format = baseFormat.Merge(paragraph.Format);
+        var run = baseRun.Merge(paragraph.RunFormat);
+        var listIndent = ListLayout.IndentPerLevel.Points * indentLevels;
+        var layout = new ParagraphLayout(
+            format.Alignment ?? TextAlignment.Left,
+            bullet is null ? Points(format.FirstLineIndent) : 0,
+            Points(format.LeftIndent) + listIndent,
+            Points(format.RightIndent),
+            Points(format.SpaceBefore),
+            Points(format.SpaceAfter),
+            format.LineSpacing ?? 1,
+            format.KeepWithNext ?? false,
+            format.KeepTogether ?? false,
+            Style(run));
+        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location);
+    }
+
+    private List<TextPiece> Pieces(IEnumerable<Inline> inlines, RunFormat format, Uri? link)
+    {
+        var pieces = new List<TextPiece>();
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun text:
+                    pieces.Add(new TextPiece(text.Text, Style(format.Merge(text.Format)), link));
+                    break;
+                case LineBreak:
+                    pieces.Add(new TextPiece(null, Style(format), link));
+                    break;
+                case Field field:
+                    pieces.Add(new TextPiece(fields.Value(field.Kind), Style(format.Merge(field.Format)), link));
+                    break;
+                case Hyperlink hyperlink:
+                    pieces.AddRange(Pieces(hyperlink.Inlines, format, hyperlink.Target));
+                    break;
+            }
+        }
+
+        return pieces;
+    }
+
+    private TableElement TableElement(Table table, string location)
+    {
+        var number = ++_tables;
+        var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
+        var padding = (table.Padding.Top.Points, table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
+        var occupied = new int[widths.Length];
+        var rows = new List<TableRowLayout>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var cells = new List<TableCellLayout>();
+            var column = 0;
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                while (column < widths.Length && occupied[column] > 0)
+                {
+                    column++;
+                }
+
+                var cell = row.Cells[c];
+                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}, cell {Number(c)}";
+                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - padding.Item2 - padding.Item4;
+                var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
+                cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))));
+                for (var s = column; s < column + cell.ColumnSpan && s < widths.Length; s++)
+                {
+                    occupied[s] = cell.RowSpan;
+                }
+
+                column += cell.ColumnSpan;
+            }
+
+            for (var s = 0; s < occupied.Length; s++)
+            {
+                occupied[s] = Math.Max(0, occupied[s] - 1);
+            }
+
+            rows.Add(new TableRowLayout(r, row, cells, row.Bookmark));
+        }
+
+        return new TableElement(number, rows, widths, padding, table.BorderWidth?.Points ?? 0, pageBodyHeight);
+    }
+
+    /// <summary>The width nested tables resolve their columns against.</summary>
+    public Length CurrentWidth { get; set; }
+
+    private T WithWidth<T>(double width, Func<T> build)
+    {
+        var saved = CurrentWidth;
+        CurrentWidth = Length.FromPoints(width);
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            CurrentWidth = saved;
+        }
+    }
+
+    private static TextStyle Style(RunFormat format) =>
+        new(BundledFonts.FaceOf(format.Bold ?? false, format.Italic ?? false), format.Size?.Points ?? 14, format.Underline ?? false);
+
+    private static double Points(Length? length) => length?.Points ?? 0;
+
+    private static string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+}

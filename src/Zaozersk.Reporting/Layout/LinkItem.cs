@@ -1,0 +1,4 @@
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>A clickable area leading to an external address.</summary>
+internal sealed record LinkItem(double X, double Y, double Width, double Height, Uri Target) : PageItem;

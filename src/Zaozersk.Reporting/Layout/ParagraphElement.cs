@@ -1,0 +1,163 @@
+using Zaozersk.Reporting.Documents;
+
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>
+/// A paragraph: broken into lines for the width it is given, then placed line by line, so a long
+/// paragraph continues on the next page exactly where it stopped. A list item's bullet hangs in
+/// the indent before its first line.
+/// </summary>
+internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, ParagraphLayout layout, string? bullet, string location) : ILayoutElement
+{
+    private List<TextLine>? _lines;
+    private double _linesWidth = double.NaN;
+    private int _next;
+
+    public bool KeepWithNext => layout.KeepWithNext;
+
+    public bool IsComplete => _lines is not null && _next >= _lines.Count;
+
+    public SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height)
+    {
+        var (plan, count, top) = Plan(width, height);
+        if (plan.Kind is SpaceKind.Empty or SpaceKind.Wrap)
+        {
+            return;
+        }
+
+        var lines = Lines(width);
+        var lineTop = y + top;
+        for (var i = _next; i < _next + count; i++)
+        {
+            DrawLine(canvas, lines[i], i == 0, x, lineTop, width);
+            lineTop += lines[i].Height;
+        }
+
+        _next += count;
+    }
+
+    /// <summary>How many lines fit from the current one, and the space above them.</summary>
+    private (SpacePlan Plan, int Count, double Top) Plan(double width, double height)
+    {
+        var lines = Lines(width);
+        if (_next >= lines.Count)
+        {
+            return (SpacePlan.Empty, 0, 0);
+        }
+
+        var top = _next == 0 ? layout.SpaceBefore : 0;
+        var used = top;
+        var count = 0;
+        for (var i = _next; i < lines.Count && used + lines[i].Height <= height + 0.001; i++)
+        {
+            used += lines[i].Height;
+            count++;
+        }
+
+        var remaining = lines.Count - _next;
+        if (count == 0 || (layout.KeepTogether && _next == 0 && count < remaining))
+        {
+            return (SpacePlan.Wrap, 0, 0);
+        }
+
+        return count == remaining
+            ? (SpacePlan.Full(Math.Min(height, used + layout.SpaceAfter)), count, top)
+            : (SpacePlan.Partial(used), count, top);
+    }
+
+    private List<TextLine> Lines(double width)
+    {
+        if (_lines is null || _linesWidth != width)
+        {
+            var text = width - layout.LeftIndent - layout.RightIndent;
+            _lines = LineBreaker.Break(pieces(), Math.Max(1, text - layout.FirstLineIndent), Math.Max(1, text), layout.BaseStyle, layout.LineSpacing, location);
+            _linesWidth = width;
+        }
+
+        return _lines;
+    }
+
+    private void DrawLine(PageCanvas canvas, TextLine line, bool first, double x, double top, double width)
+    {
+        var start = x + layout.LeftIndent + (first ? layout.FirstLineIndent : 0);
+        var available = width - layout.LeftIndent - layout.RightIndent - (first ? layout.FirstLineIndent : 0);
+        var baseline = top + line.Ascent;
+        var slack = Math.Max(0, available - line.Width);
+        var justify = layout.Alignment == TextAlignment.Justify && !line.EndsParagraphOrBreak && line.Spaces > 0;
+        var offset = layout.Alignment switch
+        {
+            TextAlignment.Center => slack / 2,
+            TextAlignment.Right => slack,
+            _ => 0,
+        };
+        var stretch = justify ? slack / line.Spaces : 0;
+
+        if (first && bullet is not null)
+        {
+            var style = line.Fragments.Count > 0 ? line.Fragments[0].Style : layout.BaseStyle;
+            canvas.Add(new TextItem(x + layout.LeftIndent - ListLayout.IndentPerLevel.Points, baseline, style.Width(bullet), bullet, style.Face, style.Size));
+        }
+
+        var shift = 0.0;
+        TextItem? pending = null;
+        foreach (var fragment in line.Fragments)
+        {
+            var left = start + offset + fragment.X + shift;
+            if (fragment.IsSpace)
+            {
+                shift += stretch;
+                if (!justify && pending is not null && pending.Face == fragment.Style.Face && pending.Size == fragment.Style.Size && fragment.Link is null)
+                {
+                    // Left, centred and right lines draw spaces as text, so copied text keeps them.
+                    pending = pending with { Text = pending.Text + " ", Width = pending.Width + fragment.Width };
+                }
+
+                continue;
+            }
+
+            if (fragment.Link is not null || fragment.Style.Underline)
+            {
+                Flush(canvas, ref pending);
+                canvas.Add(new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size));
+                Decorate(canvas, fragment, left, top, baseline, line.Height);
+                continue;
+            }
+
+            if (!justify && pending is not null && pending.Face == fragment.Style.Face && pending.Size == fragment.Style.Size && Math.Abs(pending.X + pending.Width - left) < 0.001)
+            {
+                pending = pending with { Text = pending.Text + fragment.Text, Width = pending.Width + fragment.Width };
+                continue;
+            }
+
+            Flush(canvas, ref pending);
+            pending = new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size);
+        }
+
+        Flush(canvas, ref pending);
+    }
+
+    private static void Flush(PageCanvas canvas, ref TextItem? pending)
+    {
+        if (pending is not null)
+        {
+            canvas.Add(pending with { Text = pending.Text.TrimEnd(' ') });
+            pending = null;
+        }
+    }
+
+    private static void Decorate(PageCanvas canvas, TextFragment fragment, double left, double top, double baseline, double height)
+    {
+        if (fragment.Style.Underline)
+        {
+            var (offset, thickness) = fragment.Style.UnderlineGeometry;
+            canvas.Add(new RuleItem(left, baseline + offset, left + fragment.Width, baseline + offset, thickness));
+        }
+
+        if (fragment.Link is { } link)
+        {
+            canvas.Add(new LinkItem(left, top, fragment.Width, height, link));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>
+/// Elements one below the other (a page body, a table cell). Keep-with-next moves an element to
+/// the next page with its successor when nothing of the successor would fit after it — unless
+/// the element is the first here, where moving would gain nothing.
+/// </summary>
+internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILayoutElement
+{
+    private int _current;
+
+    public bool KeepWithNext => false;
+
+    public bool IsComplete => children.Skip(_current).All(c => c.IsComplete);
+
+    public SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height)
+    {
+        var (_, steps) = Plan(width, height);
+        var offset = 0.0;
+        foreach (var (index, plan) in steps)
+        {
+            children[index].Draw(canvas, x, y + offset, width, height - offset);
+            offset += plan.Height;
+            if (plan.Kind == SpaceKind.Full || plan.Kind == SpaceKind.Empty)
+            {
+                _current = index + 1;
+            }
+            else
+            {
+                _current = index;
+            }
+        }
+
+        // Skip finished elements so the next page starts at the first unfinished one.
+        while (_current < children.Count && children[_current].IsComplete)
+        {
+            _current++;
+        }
+    }
+
+    private (SpacePlan Plan, List<(int Index, SpacePlan Plan)> Steps) Plan(double width, double height)
+    {
+        var steps = new List<(int, SpacePlan)>();
+        var used = 0.0;
+        for (var i = _current; i < children.Count; i++)
+        {
+            var plan = children[i].Measure(width, height - used);
+            switch (plan.Kind)
+            {
+                case SpaceKind.Empty:
+                    continue;
+                case SpaceKind.Wrap:
+                    return (steps.Count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(used), steps);
+                case SpaceKind.Partial:
+                    steps.Add((i, plan));
+                    return (SpacePlan.Partial(used + plan.Height), steps);
+            }
+
+            if (children[i].KeepWithNext && steps.Count > 0 && NextWraps(i, width, height - used - plan.Height))
+            {
+                return (SpacePlan.Partial(used), steps);
+            }
+
+            steps.Add((i, plan));
+            used += plan.Height;
+        }
+
+        return (steps.Count == 0 ? SpacePlan.Empty : SpacePlan.Full(used), steps);
+    }
+
+    private bool NextWraps(int index, double width, double height)
+    {
+        for (var j = index + 1; j < children.Count; j++)
+        {
+            var next = children[j].Measure(width, height);
+            if (next.Kind != SpaceKind.Empty)
+            {
+                return next.Kind == SpaceKind.Wrap;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,238 @@
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>
+/// A table, row by row. A row that does not fit splits between lines of its cells and continues
+/// on the next page (nothing lost, nothing drawn twice), unless it may not split; on every
+/// continuation page the header rows marked to repeat come first; a header row or a row kept with
+/// the next moves to the next page together with it. Each part of a row is drawn as closed boxes,
+/// so borders are complete on both sides of a page break.
+/// </summary>
+internal sealed class TableElement(
+    int tableNumber,
+    IReadOnlyList<TableRowLayout> rows,
+    IReadOnlyList<double> columnWidths,
+    (double Top, double Right, double Bottom, double Left) padding,
+    double borderWidth,
+    double pageBodyHeight) : ILayoutElement
+{
+    private const double Epsilon = 0.01;
+    private readonly Dictionary<int, RowInstance> _fresh = [];
+    private int _nextRow;
+    private RowInstance? _current;
+    private bool _started;
+
+    public bool KeepWithNext => false;
+
+    public bool IsComplete => _nextRow >= rows.Count;
+
+    public SpacePlan Measure(double width, double height) => Plan(height).Plan;
+
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height)
+    {
+        var (plan, steps) = Plan(height);
+        if (plan.Kind is SpaceKind.Wrap or SpaceKind.Empty)
+        {
+            return;
+        }
+
+        var top = y;
+        foreach (var step in steps)
+        {
+            DrawRow(canvas, step, x, top);
+            top += step.Plan.Height;
+            if (step.Repeated)
+            {
+                continue;
+            }
+
+            _fresh.Remove(step.Row.Model.Index);
+            _started = true;
+            if (step.Plan.Kind == SpaceKind.Full)
+            {
+                _nextRow = step.Row.Model.Index + 1;
+                _current = null;
+            }
+            else
+            {
+                _current = step.Row with { Continued = true };
+            }
+        }
+    }
+
+    private (SpacePlan Plan, List<RowStep> Steps) Plan(double height)
+    {
+        var steps = new List<RowStep>();
+        var used = 0.0;
+        var atTop = height >= pageBodyHeight - Epsilon;
+        if (_started)
+        {
+            foreach (var header in rows.Where(r => r.Row.IsHeader && r.Row.RepeatOnNewPage))
+            {
+                var repeat = new RowInstance(header, [.. header.Cells.Select(c => c.Content())], Continued: false);
+                var plan = MeasureRow(repeat, height - used);
+                if (plan.Kind != SpaceKind.Full)
+                {
+                    return (SpacePlan.Wrap, []);
+                }
+
+                steps.Add(new RowStep(repeat, plan, Repeated: true));
+                used += plan.Height;
+            }
+        }
+
+        var repeated = steps.Count;
+        var index = _nextRow;
+        var instance = _current ?? Fresh(index);
+        while (index < rows.Count)
+        {
+            var row = rows[index].Row;
+            var plan = MeasureRow(instance, height - used);
+            var placedHere = steps.Count - repeated;
+            if (plan.Kind == SpaceKind.Full)
+            {
+                var keep = (row.KeepWithNext || row.IsHeader) && index + 1 < rows.Count && !(atTop && placedHere == 0);
+                if (keep && MeasureRow(Fresh(index + 1), height - used - plan.Height).Kind == SpaceKind.Wrap)
+                {
+                    // The row moves on with the one it is kept with, and so do kept rows before it on this page.
+                    while (steps.Count > repeated && (steps[^1].Row.Model.Row.KeepWithNext || steps[^1].Row.Model.Row.IsHeader) && !steps[^1].Row.Continued)
+                    {
+                        used -= steps[^1].Plan.Height;
+                        steps.RemoveAt(steps.Count - 1);
+                    }
+
+                    if (steps.Count == repeated && !atTop)
+                    {
+                        return (SpacePlan.Wrap, []);
+                    }
+
+                    if (steps.Count > repeated)
+                    {
+                        break;
+                    }
+                }
+
+                steps.Add(new RowStep(instance, plan, Repeated: false));
+                used += plan.Height;
+                index++;
+                if (index < rows.Count)
+                {
+                    instance = Fresh(index);
+                }
+
+                continue;
+            }
+
+            if (plan.Kind == SpaceKind.Partial && (row.AllowSplit || (atTop && placedHere == 0)))
+            {
+                steps.Add(new RowStep(instance, plan, Repeated: false));
+                used += plan.Height;
+            }
+
+            break;
+        }
+
+        if (steps.Count == repeated)
+        {
+            return (SpacePlan.Wrap, []);
+        }
+
+        var complete = steps[^1].Plan.Kind == SpaceKind.Full && steps[^1].Row.Model.Index == rows.Count - 1;
+        return (complete ? SpacePlan.Full(used) : SpacePlan.Partial(used), steps);
+    }
+
+    private RowInstance Fresh(int index)
+    {
+        if (!_fresh.TryGetValue(index, out var instance))
+        {
+            instance = new RowInstance(rows[index], [.. rows[index].Cells.Select(c => c.Content())], Continued: false);
+            _fresh[index] = instance;
+        }
+
+        return instance;
+    }
+
+    private SpacePlan MeasureRow(RowInstance row, double height)
+    {
+        var content = height - padding.Top - padding.Bottom;
+        if (content <= 0)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        var tallest = 0.0;
+        var placed = false;
+        var unfinished = false;
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            var plan = row.Cells[c].Measure(ContentWidth(row.Model.Cells[c]), content);
+            switch (plan.Kind)
+            {
+                case SpaceKind.Full:
+                    tallest = Math.Max(tallest, plan.Height);
+                    placed = true;
+                    break;
+                case SpaceKind.Partial:
+                    tallest = Math.Max(tallest, plan.Height);
+                    placed = true;
+                    unfinished = true;
+                    break;
+                case SpaceKind.Wrap:
+                    unfinished = true;
+                    break;
+            }
+        }
+
+        if (!placed && unfinished)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        var total = tallest + padding.Top + padding.Bottom;
+        return unfinished ? SpacePlan.Partial(total) : SpacePlan.Full(total);
+    }
+
+    private void DrawRow(PageCanvas canvas, RowStep step, double x, double y)
+    {
+        var row = step.Row;
+        var height = step.Plan.Height;
+        var content = height - padding.Top - padding.Bottom;
+        for (var c = 0; c < row.Cells.Length; c++)
+        {
+            var cell = row.Model.Cells[c];
+            var left = x + columnWidths.Take(cell.Column).Sum();
+            var width = columnWidths.Skip(cell.Column).Take(cell.Span).Sum();
+            var contentWidth = ContentWidth(cell);
+            var offset = 0.0;
+            if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
+            {
+                var own = row.Cells[c].Measure(contentWidth, content);
+                var free = Math.Max(0, content - own.Height);
+                offset = cell.Alignment == Documents.VerticalAlignment.Center ? free / 2 : free;
+            }
+
+            row.Cells[c].Draw(canvas, left + padding.Left, y + padding.Top + offset, contentWidth, content - offset);
+            if (borderWidth > 0)
+            {
+                canvas.Add(new RuleItem(left, y, left + width, y, borderWidth));
+                canvas.Add(new RuleItem(left, y + height, left + width, y + height, borderWidth));
+                canvas.Add(new RuleItem(left, y, left, y + height, borderWidth));
+                canvas.Add(new RuleItem(left + width, y, left + width, y + height, borderWidth));
+            }
+        }
+
+        if (row.Model.Bookmark is { } bookmark && !row.Continued && !step.Repeated)
+        {
+            canvas.Add(new BookmarkItem(bookmark, y));
+        }
+
+        canvas.Add(new RowItem(tableNumber, row.Model.Index, y, height, row.Continued, step.Plan.Kind == SpaceKind.Full, step.Repeated));
+    }
+
+    private double ContentWidth(TableCellLayout cell) =>
+        Math.Max(1, columnWidths.Skip(cell.Column).Take(cell.Span).Sum() - padding.Left - padding.Right);
+
+    /// <summary>A row being laid out: its cells' content elements, which remember how far they got.</summary>
+    private sealed record RowInstance(TableRowLayout Model, StackElement[] Cells, bool Continued);
+
+    private sealed record RowStep(RowInstance Row, SpacePlan Plan, bool Repeated);
+}

@@ -1,0 +1,6 @@
+using Zaozersk.Reporting.Layout.Fonts;
+
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>A piece of text in one face and size, its left end at <see cref="X"/> on the baseline <see cref="Baseline"/>.</summary>
+internal sealed record TextItem(double X, double Baseline, double Width, string Text, FontFace Face, double Size) : PageItem;

@@ -1,0 +1,33 @@
+using Zaozersk.Reporting.Layout.Fonts;
+
+namespace Zaozersk.Reporting.Layout;
+
+/// <summary>A resolved character style: bundled face, size in points, underline.</summary>
+internal readonly record struct TextStyle(FontFace Face, double Size, bool Underline)
+{
+    public TrueTypeMetrics Metrics => BundledFonts.Metrics(Face);
+
+    private double Scale => Size / Metrics.UnitsPerEm;
+
+    /// <summary>Single line height as Word and LibreOffice use it: ascender + descender + line gap (hhea).</summary>
+    public double LineHeight => (Metrics.Ascender + Metrics.Descender + Metrics.LineGap) * Scale;
+
+    public double Ascent => Metrics.Ascender * Scale;
+
+    public double Width(int codePoint) => Metrics.Advance(codePoint) * Scale;
+
+    public double Width(string text)
+    {
+        var width = 0.0;
+        var metrics = Metrics;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += metrics.Advance(rune.Value);
+        }
+
+        return width * Scale;
+    }
+
+    /// <summary>Underline offset below the baseline and thickness, from the font's post table.</summary>
+    public (double Offset, double Thickness) UnderlineGeometry => (-Metrics.UnderlinePosition * Scale, Math.Max(0.5, Metrics.UnderlineThickness * Scale));
+}

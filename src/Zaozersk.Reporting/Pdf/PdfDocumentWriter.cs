@@ -1,0 +1,109 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Zaozersk.Reporting.Layout;
+using Zaozersk.Reporting.Layout.Fonts;
+
+namespace Zaozersk.Reporting.Pdf;
+
+/// <summary>
+/// Draws a laid-out document with PDFsharp: text in embedded Liberation Serif subsets (Unicode,
+/// so it can be searched and copied), borders, link annotations, one outline entry per bookmark,
+/// metadata from the input. The result is stabilised so the same input gives the same bytes.
+/// </summary>
+internal static class PdfDocumentWriter
+{
+    private static readonly string Creator = "Zaozersk.Reporting " + (typeof(PdfDocumentWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    public static byte[] Write(LaidOutDocument layout)
+    {
+        BundledFontResolver.EnsureInstalled();
+        using var document = new PdfDocument();
+        document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
+        Describe(document, layout.Info);
+
+        var fonts = new Dictionary<(FontFace, double), XFont>();
+        XFont Font(FontFace face, double size)
+        {
+            if (!fonts.TryGetValue((face, size), out var font))
+            {
+                var style = face switch
+                {
+                    FontFace.Bold => XFontStyleEx.Bold,
+                    FontFace.Italic => XFontStyleEx.Italic,
+                    FontFace.BoldItalic => XFontStyleEx.BoldItalic,
+                    _ => XFontStyleEx.Regular,
+                };
+                font = new XFont(BundledFonts.FamilyName, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+                fonts[(face, size)] = font;
+            }
+
+            return font;
+        }
+
+        var pens = new Dictionary<double, XPen>();
+        foreach (var laidOut in layout.Pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(laidOut.Width);
+            page.Height = XUnit.FromPoint(laidOut.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var item in laidOut.Items)
+            {
+                switch (item)
+                {
+                    case TextItem text:
+                        graphics.DrawString(text.Text, Font(text.Face, text.Size), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        break;
+                    case RuleItem rule:
+                        if (!pens.TryGetValue(rule.Thickness, out var pen))
+                        {
+                            pen = new XPen(XColors.Black, rule.Thickness);
+                            pens[rule.Thickness] = pen;
+                        }
+
+                        graphics.DrawLine(pen, rule.X1, rule.Y1, rule.X2, rule.Y2);
+                        break;
+                    case LinkItem link:
+                        // Annotation rectangles are in PDF space: origin bottom-left.
+                        page.AddWebLink(new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target.AbsoluteUri);
+                        break;
+                    case BookmarkItem bookmark:
+                        var outline = document.Outlines.Add(bookmark.Title, page, true);
+                        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+                        outline.Top = laidOut.Height - bookmark.Y;
+                        outline.Left = 0;
+                        break;
+                }
+            }
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        var info = layout.Info;
+        return PdfStabilizer.Stabilize(output.ToArray(), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
+    }
+
+    /// <summary>Metadata from the input; dates only when the input has one, and never in the machine's time zone.</summary>
+    private static void Describe(PdfDocument document, Documents.DocumentInfo info)
+    {
+        document.Info.Title = info.Title ?? string.Empty;
+        document.Info.Author = info.Author ?? string.Empty;
+        document.Info.Subject = info.Subject ?? string.Empty;
+        document.Info.Keywords = info.Keywords ?? string.Empty;
+        document.Info.Creator = Creator;
+
+        // PDFsharp names itself first and keeps ours in brackets: "PDFsharp 6.2.4 (Original: Zaozersk.Reporting 0.1.0)".
+        document.Info.Elements.SetString("/Producer", Creator);
+        document.Language = info.Language;
+        document.Info.Elements.Remove("/CreationDate");
+        document.Info.Elements.Remove("/ModDate");
+        if (info.Created is { } created)
+        {
+            var stamp = "D:" + created.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000Z";
+            document.Info.Elements.SetString("/CreationDate", stamp);
+            document.Info.Elements.SetString("/ModDate", stamp);
+        }
+    }
+}

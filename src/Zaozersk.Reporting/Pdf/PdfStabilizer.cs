@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Zaozersk.Reporting.Pdf;
+
+/// <summary>
+/// Rewrites PDFsharp's output so that it depends only on the document and is clean for strict
+/// readers. PDFsharp leaves three things to chance or to the machine: font-subset tags and the
+/// document /ID are random, and the XMP metadata carries random UUIDs, the local time zone and
+/// unescaped text. Its Flate streams also lack the zlib Adler-32 trailer, which qpdf reports.
+/// Object by object, this adds the trailers, regenerates the XMP from the document information,
+/// renames the subset tags and the /ID from a digest of the content, and rebuilds the xref table.
+/// </summary>
+internal static partial class PdfStabilizer
+{
+    /// <summary>What the XMP packet should say.</summary>
+    public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
+
+    public static byte[] Stabilize(byte[] pdf, Metadata metadata)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var xrefAt = int.Parse(StartXref().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var offsets = XrefOffsets(text, xrefAt);
+        var trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
+        var trailer = text[trailerAt..text.IndexOf("startxref", trailerAt, StringComparison.Ordinal)];
+
+        var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
+        using var output = new MemoryStream(pdf.Length + 1024);
+        output.Write(pdf, 0, order[0].Offset);
+        var newOffsets = new Dictionary<int, long>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var start = order[i].Offset;
+            var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
+            newOffsets[order[i].Number] = output.Position;
+            output.Write(RewriteObject(pdf, start, end, metadata));
+        }
+
+        var body = output.ToArray();
+        var tags = RenameSubsetTags(body);
+        var digest = SHA256.HashData(body);
+        var id = Convert.ToHexString(digest, 0, 16);
+        var result = new StringBuilder();
+        result.Append("xref\n0 ").Append((offsets.Count + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        result.Append("0000000000 65535 f \n");
+        foreach (var (number, _) in offsets.OrderBy(o => o.Number))
+        {
+            result.Append(newOffsets.TryGetValue(number, out var offset) ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n" : "0000000000 00000 f \n");
+        }
+
+        result.Append(DocumentId().Replace(trailer, $"/ID[<{id}><{id}>]"));
+        result.Append("startxref\n").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
+        _ = tags;
+        return [.. body, .. Encoding.Latin1.GetBytes(result.ToString())];
+    }
+
+    private static List<(int Number, int Offset)> XrefOffsets(string text, int xrefAt)
+    {
+        var lines = text[xrefAt..].Split('\n');
+        var header = lines[1].Split(' ');
+        var first = int.Parse(header[0], CultureInfo.InvariantCulture);
+        var count = int.Parse(header[1], CultureInfo.InvariantCulture);
+        var entries = new List<(int, int)>();
+        for (var n = 0; n < count; n++)
+        {
+            var entry = lines[2 + n];
+            if (first + n > 0 && entry.Length >= 18 && entry[17] == 'n')
+            {
+                entries.Add((first + n, int.Parse(entry[..10], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return entries;
+    }
+
+    private static byte[] RewriteObject(byte[] pdf, int start, int end, Metadata metadata)
+    {
+        var segment = pdf.AsSpan(start, end - start);
+        var streamAt = segment.IndexOf(">>\nstream\n"u8);
+        if (streamAt < 0)
+        {
+            // Annotations carry the save time in the local zone (/M) and a random /NM: drop both.
+            var text = Encoding.Latin1.GetString(segment);
+            return text.Contains("/Type/Annot", StringComparison.Ordinal)
+                ? Encoding.Latin1.GetBytes(AnnotationNoise().Replace(text, string.Empty))
+                : segment.ToArray();
+        }
+
+        var dictionary = Encoding.Latin1.GetString(segment[..(streamAt + 2)]);
+        var length = LengthOf().Match(dictionary);
+        if (!length.Success)
+        {
+            return segment.ToArray();
+        }
+
+        var dataStart = streamAt + ">>\nstream\n"u8.Length;
+        var data = segment.Slice(dataStart, int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        var tail = segment[(dataStart + data.Length)..].ToArray();
+
+        if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
+        {
+            data = Encoding.UTF8.GetBytes(Xmp(metadata));
+        }
+        else if (dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
+        {
+            data = WithAdler32(data);
+        }
+
+        dictionary = LengthOf().Replace(dictionary, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1);
+        return [.. Encoding.Latin1.GetBytes(dictionary), .. "\nstream\n"u8, .. data, .. tail];
+    }
+
+    /// <summary>PDFsharp writes a zlib header and the deflate data, but not the Adler-32 checksum zlib requires at the end.</summary>
+    private static byte[] WithAdler32(byte[] zlib)
+    {
+        if (zlib.Length < 2 || zlib[0] != 0x78)
+        {
+            return zlib;
+        }
+
+        byte[] plain;
+        try
+        {
+            using var inflate = new DeflateStream(new MemoryStream(zlib, 2, zlib.Length - 2), CompressionMode.Decompress);
+            using var copy = new MemoryStream();
+            inflate.CopyTo(copy);
+            plain = copy.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return zlib;
+        }
+
+        uint a = 1, b = 0;
+        foreach (var x in plain)
+        {
+            a = (a + x) % 65521;
+            b = (b + a) % 65521;
+        }
+
+        var adler = (b << 16) | a;
+        var tail = new[] { (byte)(adler >> 24), (byte)(adler >> 16), (byte)(adler >> 8), (byte)adler };
+        return zlib.AsSpan(zlib.Length - 4).SequenceEqual(tail) ? zlib : [.. zlib, .. tail];
+    }
+
+    /// <summary>
+    /// Replaces each «/XXXXXX+» subset prefix by six letters derived from the content, in place
+    /// (same length). Different subsets of a face get different tags because their glyph sets differ.
+    /// </summary>
+    private static int RenameSubsetTags(byte[] body)
+    {
+        var found = new List<int>();
+        for (var i = 0; i + 8 <= body.Length; i++)
+        {
+            if (body[i] == '/' && body[i + 7] == '+' && body.AsSpan(i + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
+            {
+                found.Add(i + 1);
+            }
+        }
+
+        var masked = (byte[])body.Clone();
+        foreach (var at in found)
+        {
+            masked.AsSpan(at, 6).Fill((byte)'A');
+        }
+
+        var digest = SHA256.HashData(masked);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var at in found)
+        {
+            var tag = Encoding.ASCII.GetString(body, at, 6);
+            if (!names.TryGetValue(tag, out var name))
+            {
+                var seed = SHA256.HashData([.. digest, (byte)names.Count]);
+                name = string.Concat(seed.Take(6).Select(x => (char)('A' + (x % 26))));
+                names[tag] = name;
+            }
+
+            Encoding.ASCII.GetBytes(name).CopyTo(body, at);
+        }
+
+        return names.Count;
+    }
+
+    private static string Xmp(Metadata m)
+    {
+        static string E(string? text) => SecurityElement.Escape(text ?? string.Empty);
+        var date = m.Created is { } created ? created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
+        var dates = date is null ? string.Empty : $"<xmp:CreateDate>{date}</xmp:CreateDate><xmp:ModifyDate>{date}</xmp:ModifyDate>";
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            + $"<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>{E(m.Producer)}</pdf:Producer><pdf:Keywords>{E(m.Keywords)}</pdf:Keywords></rdf:Description>\n"
+            + $"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:format>application/pdf</dc:format><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Title)}</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>{E(m.Author)}</rdf:li></rdf:Seq></dc:creator><dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Subject)}</rdf:li></rdf:Alt></dc:description></rdf:Description>\n"
+            + $"<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"><xmp:CreatorTool>{E(m.Creator)}</xmp:CreatorTool>{dates}</rdf:Description>\n"
+            + "</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
+    }
+
+    [GeneratedRegex(@"/(M|NM)\s*\([^)]*\)")]
+    private static partial Regex AnnotationNoise();
+
+    [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
+    private static partial Regex StartXref();
+
+    [GeneratedRegex(@"/Length (\d+)")]
+    private static partial Regex LengthOf();
+
+    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
+    private static partial Regex DocumentId();
+}

@@ -89,15 +89,26 @@ internal static class SeedTextOrder
     public static string WithoutPageFurniture(string text)
     {
         var pages = text.Split('\f');
-        for (var p = 1; p < pages.Length; p++)
+        for (var p = 0; p < pages.Length; p++)
         {
+            var number = (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var lines = pages[p].Split('\n').ToList();
-            if (lines.Count > 0 && lines[0].Trim().All(char.IsAsciiDigit))
+            while (lines.Count > 0 && lines[^1].Trim().Length == 0)
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            // The page number is drawn first by some writers and last by others.
+            if (lines.Count > 0 && lines[0].Trim() == number)
             {
                 lines.RemoveAt(0);
             }
+            else if (lines.Count > 0 && lines[^1].Trim() == number)
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
 
-            if (lines.Count > 0 && lines[0].Trim() is "1 2 3 4 5" or "1 2 3 4")
+            if (p > 0 && lines.Count > 0 && lines[0].Trim() is "1 2 3 4 5" or "1 2 3 4")
             {
                 lines.RemoveAt(0);
             }

@@ -35,8 +35,8 @@ public sealed class SeedTextOrderTests
     [Fact]
     public void Rejoins_words_broken_at_line_ends_and_page_furniture()
     {
-        var words = SeedTextOrder.Words(SeedTextOrder.WithoutPageFurniture("жилищно-\nкоммунального №4-\n4012022 - список\f17\n1 2 3 4 5\nдальше"));
+        var words = SeedTextOrder.Words(SeedTextOrder.WithoutPageFurniture("жилищно-\nкоммунального №4-\n4012022 - список\f2\n1 2 3 4 5\nдальше-\f1 2 3 4 5\nещё\n3\n"));
 
-        Assert.Equal(["жилищно-коммунального", "№4-4012022", "-", "список", "дальше"], words);
+        Assert.Equal(["жилищно-коммунального", "№4-4012022", "-", "список", "дальше-ещё"], words);
     }
 }

@@ -14,6 +14,7 @@ public class StageBenchmarks
     private PlanDocument _seed = null!;
     private string _markup = null!;
     private Documents.Document _document = null!;
+    private Layout.LaidOutDocument _laidOut = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -21,6 +22,7 @@ public class StageBenchmarks
         _seed = SeedInput.Load();
         _markup = TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn);
         _document = DocumentComposer.Compose(_seed);
+        _laidOut = Layout.Paginator.Paginate(_document);
     }
 
     [Benchmark]
@@ -34,4 +36,10 @@ public class StageBenchmarks
 
     [Benchmark]
     public int WriteDocx() => DocxWriter.Write(_document).Length;
+
+    [Benchmark]
+    public int Paginate() => Layout.Paginator.Paginate(_document).Pages.Count;
+
+    [Benchmark]
+    public int WritePdf() => Pdf.PdfDocumentWriter.Write(_laidOut).Length;
 }

@@ -19,13 +19,21 @@ internal static class LineBreaker
         Atom? pending = null;
         var lines = new List<TextLine>();
         var line = new List<Atom>();
+        var used = 0.0;
         var lastForced = true;
 
         void Finish(bool forced)
         {
             lines.Add(Assemble(line, forced, baseStyle, lineSpacing));
             line = [];
+            used = 0;
             lastForced = forced;
+        }
+
+        void Add(Atom atom)
+        {
+            line.Add(atom);
+            used += atom.Width;
         }
 
         while (pending is not null || atoms.MoveNext())
@@ -44,16 +52,15 @@ internal static class LineBreaker
                 // Spaces at the start of a wrapped line fall into the break; typed ones at a paragraph's start stay.
                 if (line.Count > 0 || lastForced)
                 {
-                    line.Add(atom);
+                    Add(atom);
                 }
 
                 continue;
             }
 
-            var used = Width(line);
             if (used + atom.Width <= available + Epsilon)
             {
-                line.Add(atom);
+                Add(atom);
                 continue;
             }
 
@@ -63,7 +70,11 @@ internal static class LineBreaker
                 var carry = line.GetRange(lastBreak + 1, line.Count - lastBreak - 1);
                 line.RemoveRange(lastBreak + 1, line.Count - lastBreak - 1);
                 Finish(forced: false);
-                line.AddRange(carry.SkipWhile(a => a.IsSpace));
+                foreach (var carried in carry.SkipWhile(a => a.IsSpace))
+                {
+                    Add(carried);
+                }
+
                 pending = atom;
                 continue;
             }
@@ -79,7 +90,7 @@ internal static class LineBreaker
 
             fit = Math.Max(fit, 1);
             var (head, tail) = Split(atom, fit);
-            line.Add(head);
+            Add(head);
             Finish(forced: false);
             pending = tail;
         }
@@ -94,17 +105,6 @@ internal static class LineBreaker
         }
 
         return lines;
-    }
-
-    private static double Width(List<Atom> line)
-    {
-        var width = 0.0;
-        foreach (var atom in line)
-        {
-            width += atom.Width;
-        }
-
-        return width;
     }
 
     /// <summary>A soft-hyphen break adds a visible hyphen, which must fit too.</summary>
@@ -213,6 +213,7 @@ internal static class LineBreaker
             }
 
             var text = piece.Text!;
+            var metrics = piece.Style.Metrics;
             var word = new StringBuilder();
             for (var i = 0; i < text.Length; i++)
             {
@@ -239,7 +240,7 @@ internal static class LineBreaker
                 }
 
                 var rune = char.IsHighSurrogate(c) && i + 1 < text.Length ? new Rune(c, text[++i]) : new Rune(c);
-                if (!piece.Style.Metrics.Has(rune.Value))
+                if (!metrics.Has(rune.Value))
                 {
                     throw new LayoutException(location, string.Create(CultureInfo.InvariantCulture,
                         $"the character U+{rune.Value:X4} «{rune}» in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it"));

@@ -101,17 +101,18 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         }
 
         var shift = 0.0;
-        TextItem? pending = null;
+        var run = new RunBuilder(canvas, baseline);
         foreach (var fragment in line.Fragments)
         {
             var left = start + offset + fragment.X + shift;
             if (fragment.IsSpace)
             {
                 shift += stretch;
-                if (!justify && pending is not null && pending.Face == fragment.Style.Face && pending.Size == fragment.Style.Size && fragment.Link is null)
+
+                // Left, centred and right lines draw spaces as text, so copied text keeps them.
+                if (!justify && fragment.Link is null)
                 {
-                    // Left, centred and right lines draw spaces as text, so copied text keeps them.
-                    pending = pending with { Text = pending.Text + " ", Width = pending.Width + fragment.Width };
+                    run.AppendSpace(fragment);
                 }
 
                 continue;
@@ -119,32 +120,21 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
             if (fragment.Link is not null || fragment.Style.Underline)
             {
-                Flush(canvas, ref pending);
+                run.Flush();
                 canvas.Add(new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size));
                 Decorate(canvas, fragment, left, top, baseline, line.Height);
                 continue;
             }
 
-            if (!justify && pending is not null && pending.Face == fragment.Style.Face && pending.Size == fragment.Style.Size && Math.Abs(pending.X + pending.Width - left) < 0.001)
+            if (justify || !run.Continues(fragment, left))
             {
-                pending = pending with { Text = pending.Text + fragment.Text, Width = pending.Width + fragment.Width };
-                continue;
+                run.Flush();
             }
 
-            Flush(canvas, ref pending);
-            pending = new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size);
+            run.Append(fragment, left);
         }
 
-        Flush(canvas, ref pending);
-    }
-
-    private static void Flush(PageCanvas canvas, ref TextItem? pending)
-    {
-        if (pending is not null)
-        {
-            canvas.Add(pending with { Text = pending.Text.TrimEnd(' ') });
-            pending = null;
-        }
+        run.Flush();
     }
 
     private static void Decorate(PageCanvas canvas, TextFragment fragment, double left, double top, double baseline, double height)
@@ -159,5 +149,57 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         {
             canvas.Add(new LinkItem(left, top, fragment.Width, height, link));
         }
+    }
+
+    /// <summary>Joins the words (and spaces) of one style that follow each other into one text item.</summary>
+    private sealed class RunBuilder(PageCanvas canvas, double baseline)
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private TextStyle _style;
+        private double _x;
+        private double _width;
+
+        public bool Continues(TextFragment fragment, double left) =>
+            _text.Length > 0 && _style.Face == fragment.Style.Face && _style.Size == fragment.Style.Size && Math.Abs(_x + _width - left) < 0.001;
+
+        public void Append(TextFragment fragment, double left)
+        {
+            if (_text.Length == 0)
+            {
+                _style = fragment.Style;
+                _x = left;
+                _width = 0;
+            }
+
+            _text.Append(fragment.Text);
+            _width += fragment.Width;
+        }
+
+        public void AppendSpace(TextFragment space)
+        {
+            if (_text.Length > 0 && _style.Face == space.Style.Face && _style.Size == space.Style.Size)
+            {
+                _text.Append(' ');
+                _width += space.Width;
+            }
+        }
+
+        public void Flush()
+        {
+            var length = _text.Length;
+            while (length > 0 && _text[length - 1] == ' ')
+            {
+                length--;
+            }
+
+            if (length > 0)
+            {
+                canvas.Add(new TextItem(_x, baseline, _width - TrailingSpaces(length), _text.ToString(0, length), _style.Face, _style.Size));
+            }
+
+            _text.Clear();
+        }
+
+        private double TrailingSpaces(int length) => (_text.Length - length) * _style.Width(' ');
     }
 }

@@ -200,7 +200,6 @@ internal sealed class TableElement(
         {
             var cell = row.Model.Cells[c];
             var left = x + columnWidths.Take(cell.Column).Sum();
-            var width = columnWidths.Skip(cell.Column).Take(cell.Span).Sum();
             var contentWidth = ContentWidth(cell);
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
@@ -211,12 +210,23 @@ internal sealed class TableElement(
             }
 
             row.Cells[c].Draw(canvas, left + padding.Left, y + padding.Top + offset, contentWidth, content - offset);
-            if (borderWidth > 0)
+        }
+
+        if (borderWidth > 0)
+        {
+            // One line along the top and the bottom of the row part, one at each cell edge: the
+            // boxes are closed on both sides of a page break, and no line is drawn twice.
+            var first = row.Model.Cells[0];
+            var last = row.Model.Cells[^1];
+            var start = x + columnWidths.Take(first.Column).Sum();
+            var end = x + columnWidths.Take(last.Column + last.Span).Sum();
+            canvas.Add(new RuleItem(start, y, end, y, borderWidth));
+            canvas.Add(new RuleItem(start, y + height, end, y + height, borderWidth));
+            canvas.Add(new RuleItem(start, y, start, y + height, borderWidth));
+            foreach (var cell in row.Model.Cells)
             {
-                canvas.Add(new RuleItem(left, y, left + width, y, borderWidth));
-                canvas.Add(new RuleItem(left, y + height, left + width, y + height, borderWidth));
-                canvas.Add(new RuleItem(left, y, left, y + height, borderWidth));
-                canvas.Add(new RuleItem(left + width, y, left + width, y + height, borderWidth));
+                var edge = x + columnWidths.Take(cell.Column + cell.Span).Sum();
+                canvas.Add(new RuleItem(edge, y, edge, y + height, borderWidth));
             }
         }
 

@@ -16,6 +16,7 @@ internal static class Commands
     {
         var root = new RootCommand("Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.");
         root.Add(Render());
+        root.Add(Batch());
         root.Add(Validate());
         root.Add(Init());
         root.Add(Templates());
@@ -51,16 +52,13 @@ internal static class Commands
             var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates) };
             try
             {
-                Directory.CreateDirectory(folder);
-                var renderer = new DocumentRenderer(settings);
-                foreach (var each in formats)
+                var renderer = Host.Renderer();
+                foreach (var target in await RenderAllAsync(renderer, document, path, formats, folder, settings, cancellationToken))
                 {
-                    var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + (each == OutputFormat.Docx ? ".docx" : ".pdf"));
-                    await renderer.RenderToFileAsync(document, each, target, cancellationToken: cancellationToken);
                     Console.WriteLine(target);
                 }
             }
-            catch (Exception ex) when (ex is TemplateException or MarkupException or InvalidInputException or Layout.LayoutException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (IsUserError(ex))
             {
                 Console.Error.WriteLine($"{path}: error: {ex.Message}");
                 return ExitCodes.Failed;
@@ -70,6 +68,56 @@ internal static class Commands
         });
         return command;
     }
+
+    private static Command Batch()
+    {
+        var input = new Argument<string>("folder") { Description = "A folder of JSON plans and reports." };
+        var output = new Option<string>("--out") { Description = "Folder for the output files.", Required = true };
+        var parallel = new Option<int>("--parallel") { Description = "How many files to render at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
+        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { input, output, parallel, format, templates };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var formats = ParseFormats(result.GetValue(format)!);
+            var degree = result.GetValue(parallel);
+            var folder = result.GetValue(input)!;
+            if (formats is null || degree < 1)
+            {
+                Console.Error.WriteLine(formats is null ? $"error: --format '{result.GetValue(format)}': use docx, pdf or docx,pdf" : "error: --parallel must be at least 1");
+                return ExitCodes.Usage;
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"{folder}: error: the folder does not exist");
+                return ExitCodes.Failed;
+            }
+
+            var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates) };
+            return await BatchRun.RunAsync(Host.Renderer(), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Renders one document to each format, named after the input file, into <paramref name="folder"/>.</summary>
+    internal static async Task<List<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var each in formats)
+        {
+            var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(input) + (each == OutputFormat.Docx ? ".docx" : ".pdf"));
+            await renderer.RenderToFileAsync(document, each, target, settings, cancellationToken);
+            written.Add(target);
+        }
+
+        return written;
+    }
+
+    /// <summary>Failures that are the input's or the template's fault: reported in a line, never with a stack trace.</summary>
+    internal static bool IsUserError(Exception ex) =>
+        ex is TemplateException or MarkupException or InvalidInputException or Layout.LayoutException or IOException or UnauthorizedAccessException;
 
     private static Command Validate()
     {
@@ -144,7 +192,7 @@ internal static class Commands
         return command;
     }
 
-    private static async Task<PlanDocument?> LoadAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<PlanDocument?> LoadAsync(string path, CancellationToken cancellationToken)
     {
         var loaded = await PlanDocumentJson.LoadFileAsync(path, cancellationToken);
         Print(loaded.Diagnostics);
@@ -159,7 +207,7 @@ internal static class Commands
         }
     }
 
-    private static List<OutputFormat>? ParseFormats(string text)
+    internal static List<OutputFormat>? ParseFormats(string text)
     {
         var formats = new List<OutputFormat>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

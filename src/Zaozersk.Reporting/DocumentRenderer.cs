@@ -1,55 +1,94 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Model.Validation;
+using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting;
 
 /// <summary>
-/// Renders plans and reports to DOCX and PDF. Stateless and safe to use from many threads.
-/// The same input and library version always give the same bytes.
+/// Loads, validates and renders plans and reports. Stateless between calls and safe to use from
+/// many threads at once; the same input and library version always give the same bytes.
 /// </summary>
-public sealed class DocumentRenderer
+public sealed partial class DocumentRenderer : IDocumentRenderer
 {
-    private readonly RenderSettings _defaults;
+    private readonly ReportingOptions _options;
+    private readonly ILogger _logger;
 
-    /// <summary>Creates a renderer.</summary>
-    /// <param name="defaults">Template settings used when a call passes none; null for the built-ins.</param>
-    public DocumentRenderer(RenderSettings? defaults = null) => _defaults = defaults ?? new RenderSettings();
+    /// <summary>Creates a renderer with the built-in templates and default settings.</summary>
+    public DocumentRenderer()
+        : this(new ReportingOptions(), NullLogger<DocumentRenderer>.Instance)
+    {
+    }
 
-    /// <summary>Renders <paramref name="document"/> into <paramref name="output"/>.</summary>
-    /// <param name="document">The plan or report; it must have no validation errors.</param>
-    /// <param name="format">DOCX or PDF.</param>
-    /// <param name="output">A writable stream; nothing is written if rendering fails.</param>
-    /// <param name="settings">Template choice; null for the built-in template of the document's kind.</param>
-    /// <param name="cancellationToken">Stops the render.</param>
-    /// <exception cref="InvalidInputException">The document has validation errors.</exception>
-    /// <exception cref="TemplateException">The template failed, with its file, line and column.</exception>
-    /// <exception cref="Markup.MarkupException">The template produced invalid markup.</exception>
-    /// <exception cref="LayoutException">The PDF cannot be laid out (a character missing from the bundled fonts, an element larger than a page).</exception>
+    /// <summary>Creates a renderer whose calls default to <paramref name="defaults"/>.</summary>
+    /// <param name="defaults">Template choice used when a call passes none.</param>
+    public DocumentRenderer(RenderSettings defaults)
+        : this(new ReportingOptions { TemplateDirectory = defaults?.TemplateDirectory }, NullLogger<DocumentRenderer>.Instance)
+    {
+        DefaultTemplate = defaults?.Template;
+    }
+
+    /// <summary>Creates a renderer from options and a logger, as dependency injection does.</summary>
+    /// <param name="options">The settings; invalid settings throw <see cref="OptionsValidationException"/>.</param>
+    /// <param name="logger">Where render timings and failures are logged.</param>
+    public DocumentRenderer(IOptions<ReportingOptions> options, ILogger<DocumentRenderer> logger)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), logger)
+    {
+    }
+
+    private DocumentRenderer(ReportingOptions options, ILogger logger)
+    {
+        var problems = options.Problems();
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(nameof(ReportingOptions), typeof(ReportingOptions), problems);
+        }
+
+        _options = options;
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    private string? DefaultTemplate { get; }
+
+    /// <inheritdoc/>
+    public Task<LoadResult> LoadAsync(string path, CancellationToken cancellationToken = default) =>
+        PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        await json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return PlanDocumentJson.Load(buffer.ToArray(), sourceName);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Diagnostic> Validate(PlanDocument document) => PlanValidator.Validate(document);
+
+    /// <inheritdoc/>
     public async Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Render(document, format, settings ?? _defaults, cancellationToken);
+        var bytes = Render(document, format, settings, cancellationToken);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Renders into a file, atomically: the file appears complete or not at all (it is written
-    /// beside the target under a temporary name, then moved over it).
-    /// </summary>
-    /// <param name="document">The plan or report; it must have no validation errors.</param>
-    /// <param name="format">DOCX or PDF.</param>
-    /// <param name="path">The file to create or replace.</param>
-    /// <param name="settings">Template choice; null for the built-in template of the document's kind.</param>
-    /// <param name="cancellationToken">Stops the render.</param>
+    /// <inheritdoc/>
     public async Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = Render(document, format, settings ?? _defaults, cancellationToken);
+        var bytes = Render(document, format, settings, cancellationToken);
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
         try
@@ -64,24 +103,44 @@ public sealed class DocumentRenderer
     }
 
     /// <summary>Renders to bytes.</summary>
-    internal static byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken)
+    internal byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken)
     {
-        var (source, template) = ResolveTemplate(settings);
-        var model = DocumentComposer.Compose(document, template, source, cancellationToken: cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return format switch
+        ArgumentNullException.ThrowIfNull(document);
+        var clock = Stopwatch.StartNew();
+        try
         {
-            OutputFormat.Docx => DocxWriter.Write(model),
-            OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Paginate(model, cancellationToken)),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
-        };
+            var (source, template) = ResolveTemplate(settings);
+            var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout };
+            var model = DocumentComposer.Compose(document, template, source, limits, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var bytes = format switch
+            {
+                OutputFormat.Docx => DocxWriter.Write(model),
+                OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Paginate(model, cancellationToken)),
+                _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
+            };
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var name = template ?? DocumentComposer.DefaultTemplateFor(document);
+                var milliseconds = clock.Elapsed.TotalMilliseconds;
+                LogRendered(_logger, format, name, bytes.Length, milliseconds);
+            }
+
+            return bytes;
+        }
+        catch (Exception ex) when (ex is TemplateException or Markup.MarkupException or LayoutException or InvalidInputException)
+        {
+            LogFailed(_logger, format, ex.Message);
+            throw;
+        }
     }
 
-    private static (TemplateSource Source, string? Name) ResolveTemplate(RenderSettings? settings)
+    private (TemplateSource Source, string? Name) ResolveTemplate(RenderSettings? settings)
     {
-        var source = settings?.TemplateDirectory is { } directory ? TemplateSource.FromDirectory(directory) : TemplateSource.BuiltIn;
-        var template = settings?.Template;
-        if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || File.Exists(template)))
+        var directory = settings?.TemplateDirectory ?? _options.TemplateDirectory;
+        var source = directory is not null ? TemplateSource.FromDirectory(directory) : TemplateSource.BuiltIn;
+        var template = settings?.Template ?? DefaultTemplate;
+        if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || template.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var full = Path.GetFullPath(template);
             if (!File.Exists(full))
@@ -94,4 +153,10 @@ public sealed class DocumentRenderer
 
         return (source, template);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rendered {Format} with template {Template}: {Bytes} bytes in {Milliseconds:0.0} ms")]
+    private static partial void LogRendered(ILogger logger, OutputFormat format, string template, int bytes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rendering {Format} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, OutputFormat format, string reason);
 }

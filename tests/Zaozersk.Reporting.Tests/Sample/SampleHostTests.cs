@@ -89,6 +89,94 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public void Render_writes_both_documents_named_after_the_input_and_prints_their_paths()
+    {
+        var output = Path.Combine(_directory, "out");
+
+        var (code, stdout, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Equal([Path.Combine(output, "zaozersk-2022.docx"), Path.Combine(output, "zaozersk-2022.pdf")],
+            stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("warning", StringComparison.Ordinal)));
+        Assert.Equal("%PDF-", File.ReadAllText(Path.Combine(output, "zaozersk-2022.pdf"))[..5]);
+        Assert.Empty(Directory.GetFiles(output, "*.tmp"));
+    }
+
+    [Fact]
+    public void Render_of_a_broken_template_is_one_line_naming_the_template_position()
+    {
+        var template = Path.Combine(_directory, "mine.sbn");
+        File.WriteAllText(template, "<document>\n{{ for x in }}\n</document>");
+
+        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--template", template, "--out", _directory);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("error", StringComparison.Ordinal));
+        Assert.Contains("mine.sbn(2,", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_directory, "*.docx"));
+    }
+
+    [Fact]
+    public void Batch_renders_the_good_files_reports_the_broken_one_and_exits_1()
+    {
+        var input = Path.Combine(_directory, "in");
+        Directory.CreateDirectory(input);
+        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "first.json"));
+        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "second.json"));
+        File.WriteAllText(Path.Combine(input, "broken.json"), "{ \"kind\": \"report\",");
+        var output = Path.Combine(_directory, "out");
+
+        var (code, stdout, _) = Run("batch", input, "--out", output, "--parallel", "2");
+
+        Assert.Equal(1, code);
+        Assert.Equal(["first.docx", "first.pdf", "second.docx", "second.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("broken.json(1,", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("2 rendered, 1 failed, of 3 files", stdout.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_writes_the_seed_as_a_starter_that_validates()
+    {
+        var file = Path.Combine(_directory, "my-report.json");
+
+        var (code, _, _) = Run("init", file);
+        var (again, _, error) = Run("init", file);
+
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(SeedFidelityTests.SeedJsonPath), File.ReadAllText(file));
+        Assert.Equal(1, again);
+        Assert.Contains("exists", error, StringComparison.Ordinal);
+        Assert.Equal(0, Run("validate", file).ExitCode);
+    }
+
+    [Fact]
+    public void Templates_export_writes_templates_that_render_the_same_document()
+    {
+        var folder = Path.Combine(_directory, "templates");
+
+        var (code, stdout, _) = Run("templates", "export", folder);
+
+        Assert.Equal(0, code);
+        Assert.Contains(Path.Combine(folder, "report.sbn"), stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "markup.xsd")));
+        var builtIn = Path.Combine(_directory, "a");
+        var exported = Path.Combine(_directory, "b");
+        Assert.Equal(0, Run("render", SeedFidelityTests.SeedJsonPath, "--out", builtIn).ExitCode);
+        Assert.Equal(0, Run("render", SeedFidelityTests.SeedJsonPath, "--out", exported, "--templates", folder).ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(builtIn, "zaozersk-2022.pdf")), File.ReadAllBytes(Path.Combine(exported, "zaozersk-2022.pdf")));
+    }
+
+    [Fact]
+    public void Schema_prints_the_json_schema()
+    {
+        var (code, stdout, _) = Run("schema");
+
+        Assert.Equal(0, code);
+        Assert.Equal(Zaozersk.Reporting.Model.Json.PlanDocumentJson.Schema, stdout);
+    }
+
+    [Fact]
     public void Missing_file_is_one_line_and_exit_1()
     {
         var (code, _, error) = Run("validate", Path.Combine(_directory, "absent.json"));

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Sample;
+
+/// <summary>
+/// Renders a folder of inputs in parallel. On a terminal it shows one progress line that updates
+/// in place; redirected, it prints a plain line per file. A summary ends the run.
+/// </summary>
+internal static class BatchRun
+{
+    public static async Task<int> RunAsync(IDocumentRenderer renderer, string folder, string output, IReadOnlyList<OutputFormat> formats, RenderSettings settings, int parallel, CancellationToken cancellationToken)
+    {
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine($"{folder}: error: no *.json files");
+            return ExitCodes.Failed;
+        }
+
+        var failures = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var done = 0;
+        var live = !Console.IsOutputRedirected;
+        var gate = new Lock();
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (file, token) =>
+        {
+            string outcome;
+            try
+            {
+                var loaded = await PlanDocumentJson.LoadFileAsync(file, token);
+                if (loaded.HasErrors || loaded.Document is null)
+                {
+                    var first = loaded.Diagnostics.First(d => d.IsError);
+                    var more = loaded.Diagnostics.Count(d => d.IsError) - 1;
+                    outcome = first + (more > 0 ? string.Create(CultureInfo.InvariantCulture, $" (and {more} more)") : string.Empty);
+                    failures[file] = outcome;
+                }
+                else
+                {
+                    var written = await Commands.RenderAllAsync(renderer, loaded.Document, file, formats, output, settings, token);
+                    outcome = "ok: " + string.Join(", ", written);
+                }
+            }
+            catch (Exception ex) when (Commands.IsUserError(ex))
+            {
+                outcome = $"{file}: error: {ex.Message.Split('\n')[0]}";
+                failures[file] = outcome;
+            }
+
+            lock (gate)
+            {
+                done++;
+                if (live)
+                {
+                    var line = string.Create(CultureInfo.InvariantCulture, $"[{done}/{files.Count}] {Path.GetFileName(file)}");
+                    Console.Write("\r" + line.PadRight(72));
+                }
+                else
+                {
+                    Console.WriteLine(failures.ContainsKey(file) ? "FAILED " + outcome : outcome);
+                }
+            }
+        });
+
+        if (live)
+        {
+            Console.WriteLine();
+            foreach (var failure in failures.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine(failure.Value);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count - failures.Count} rendered, {failures.Count} failed, of {files.Count} files"));
+        return failures.IsEmpty ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}

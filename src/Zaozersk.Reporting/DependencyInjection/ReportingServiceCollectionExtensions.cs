@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Zaozersk.Reporting;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Zaozersk.Reporting in a service collection.</summary>
+public static class ReportingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IDocumentRenderer"/> as a singleton, with <see cref="ReportingOptions"/>
+    /// bound through the options system and validated when the renderer is first created.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; null keeps the defaults (built-in templates).</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddZaozerskReporting(this IServiceCollection services, Action<ReportingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<ReportingOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.Problems().Count == 0, "ReportingOptions are invalid: check TemplateDirectory and TemplateTimeout");
+        services.TryAddSingleton<IDocumentRenderer, DocumentRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,110 @@
+using System.IO.Compression;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Tests.Seed;
+
+namespace Zaozersk.Reporting.Tests.Api;
+
+/// <summary>The public API as a developer meets it: the real DI container, streams, files, many threads.</summary>
+public sealed class RendererApiTests : IDisposable
+{
+    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private readonly string _folder = Directory.CreateTempSubdirectory("zr-api-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static IDocumentRenderer FromContainer(Action<ReportingOptions>? configure = null) =>
+        new ServiceCollection().AddLogging().AddZaozerskReporting(configure).BuildServiceProvider().GetRequiredService<IDocumentRenderer>();
+
+    private static async Task<byte[]> RenderAsync(IDocumentRenderer renderer, PlanDocument document, OutputFormat format)
+    {
+        using var output = new MemoryStream();
+        await renderer.RenderAsync(document, format, output);
+        return output.ToArray();
+    }
+
+    [Fact]
+    public async Task Container_renderer_loads_validates_and_renders_both_formats()
+    {
+        var renderer = FromContainer();
+
+        var loaded = await renderer.LoadAsync(SeedFidelityTests.SeedJsonPath);
+        Assert.False(loaded.HasErrors);
+        Assert.DoesNotContain(renderer.Validate(loaded.Document!), d => d.IsError);
+        var docx = await RenderAsync(renderer, loaded.Document!, OutputFormat.Docx);
+        var pdf = await RenderAsync(renderer, loaded.Document!, OutputFormat.Pdf);
+
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        Assert.NotNull(zip.GetEntry("word/document.xml"));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+    }
+
+    [Fact]
+    public async Task Options_choose_the_template_folder()
+    {
+        File.WriteAllText(Path.Combine(_folder, "approval-stamp.sbn"), "    <p style=\"approval\">СОГЛАСОВАНО</p>\n");
+        var renderer = FromContainer(o => o.TemplateDirectory = _folder);
+
+        var docx = await RenderAsync(renderer, Seed, OutputFormat.Docx);
+
+        Assert.Contains("СОГЛАСОВАНО", Docx.DocxText.Of(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_options_are_refused_when_the_renderer_is_created()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => FromContainer(o => o.TemplateDirectory = Path.Combine(_folder, "missing")));
+
+        Assert.Contains("TemplateDirectory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eight_threads_at_once_give_eight_identical_results()
+    {
+        var renderer = FromContainer();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => RenderAsync(renderer, Seed, i % 2 == 0 ? OutputFormat.Pdf : OutputFormat.Docx))));
+
+        var pdf = await RenderAsync(new DocumentRenderer(), Seed, OutputFormat.Pdf);
+        var docx = await RenderAsync(new DocumentRenderer(), Seed, OutputFormat.Docx);
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? pdf : docx, results[i]);
+        }
+    }
+
+    [Fact]
+    public async Task Files_are_written_atomically_and_a_failed_render_leaves_nothing()
+    {
+        var renderer = new DocumentRenderer();
+        var target = Path.Combine(_folder, "report.pdf");
+
+        await renderer.RenderToFileAsync(Seed, OutputFormat.Pdf, target);
+        var broken = Seed with { Sections = [Seed.Sections[0] with { Items = [Seed.Sections[0].Items[0] with { Measure = "\u0007" }] }] };
+        await Assert.ThrowsAsync<InvalidInputException>(() => renderer.RenderToFileAsync(broken, OutputFormat.Pdf, Path.Combine(_folder, "broken.pdf")));
+
+        Assert.Equal(["report.pdf"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Template_given_as_a_file_path_is_used_with_its_folder_for_includes()
+    {
+        var template = Path.Combine(_folder, "mine.sbn");
+        File.WriteAllText(template, "<document>{{ include \"styles\" }}<section><p style=\"title\">Свой шаблон: {{ document.organisation }}</p></section></document>");
+
+        var docx = await RenderAsync(new DocumentRenderer(new RenderSettings { Template = template }), Seed, OutputFormat.Docx);
+
+        Assert.Contains("Свой шаблон: Администрация ЗАТО город Заозерск", Docx.DocxText.Of(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancellation_is_honoured()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DocumentRenderer().RenderAsync(Seed, OutputFormat.Pdf, Stream.Null, cancellationToken: cancel.Token));
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Zaozersk.Reporting.Tests.Interop;
+using Zaozersk.Reporting.Tests.Seed;
+
+namespace Zaozersk.Reporting.Tests.Packaging;
+
+/// <summary>
+/// The package as a stranger gets it: packed, put in a local folder feed, referenced by a console
+/// project made from nothing, which renders the seed report to DOCX and PDF.
+/// </summary>
+public sealed class NuGetConsumerTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("zr-nuget-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Packed_library_renders_the_seed_in_a_fresh_console_project()
+    {
+        // A version of its own, so no package cached by an earlier run is picked up instead.
+        var version = "0.1.0-consumer" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var feed = Path.Combine(_folder, "feed");
+        Dotnet(RepositoryPaths.Root, "pack", RepositoryPaths.Combine("src", "Zaozersk.Reporting", "Zaozersk.Reporting.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
+
+        var package = Path.Combine(feed, $"Zaozersk.Reporting.{version}.nupkg");
+        Assert.True(File.Exists(Path.Combine(feed, $"Zaozersk.Reporting.{version}.snupkg")), "no symbol package");
+        CheckPackageContents(package);
+
+        var app = Path.Combine(_folder, "app");
+        Dotnet(_folder, "new", "console", "-o", app, "--no-restore");
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        var project = XDocument.Load(Path.Combine(app, "app.csproj"));
+        project.Root!.Add(new XElement("ItemGroup", new XElement("PackageReference", new XAttribute("Include", "Zaozersk.Reporting"), new XAttribute("Version", version))));
+        project.Save(Path.Combine(app, "app.csproj"));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using Zaozersk.Reporting;
+
+            var renderer = new DocumentRenderer();
+            var loaded = await renderer.LoadAsync(args[0]);
+            foreach (var diagnostic in loaded.Diagnostics)
+            {
+                Console.Error.WriteLine(diagnostic);
+            }
+
+            if (loaded.HasErrors)
+            {
+                return 1;
+            }
+
+            await renderer.RenderToFileAsync(loaded.Document!, OutputFormat.Docx, Path.Combine(args[1], "seed.docx"));
+            await renderer.RenderToFileAsync(loaded.Document!, OutputFormat.Pdf, Path.Combine(args[1], "seed.pdf"));
+            return 0;
+            """);
+
+        var output = Path.Combine(_folder, "output");
+        Directory.CreateDirectory(output);
+        Dotnet(app, "run", "--", SeedFidelityTests.SeedJsonPath, output);
+
+        var docx = File.ReadAllBytes(Path.Combine(output, "seed.docx"));
+        var pdf = File.ReadAllBytes(Path.Combine(output, "seed.pdf"));
+        Assert.Equal(Docx.DocxOutputTests.SeedReportDocx(), docx);
+        Assert.Equal(22, ExternalTools.PageCount(pdf));
+        Assert.Contains("ОТЧЕТ", ExternalTools.PdfText(pdf), StringComparison.Ordinal);
+    }
+
+    private static void CheckPackageContents(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("README.md", names);
+        Assert.Contains("lib/net10.0/Zaozersk.Reporting.dll", names);
+        Assert.Contains("lib/net10.0/Zaozersk.Reporting.xml", names);
+        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("Zaozersk.Reporting", metadata.Element(ns + "id")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")!.Value));
+        Assert.Contains("docx", metadata.Element(ns + "tags")!.Value, StringComparison.Ordinal);
+        Assert.NotNull(metadata.Element(ns + "repository"));
+        Assert.NotNull(metadata.Element(ns + "authors"));
+    }
+
+    private static void Dotnet(string workingDirectory, params string[] arguments)
+    {
+        var (code, output, error) = ExternalTools.Run("dotnet", arguments, workingDirectory, timeoutSeconds: 600);
+        Assert.True(code == 0, $"dotnet {string.Join(' ', arguments)} failed ({code}):\n{output}\n{error}");
+    }
+}

@@ -60,6 +60,11 @@ internal static class TemplateRenderer
         {
             throw;
         }
+        catch (OperationCanceledException ex)
+        {
+            // Some of Scriban's checks throw the token's own exception rather than ScriptAbortException.
+            throw new TemplateException(fileName, 0, 0, FormattableString.Invariant($"the template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped (an endless loop?)"), ex);
+        }
         catch (ScriptRuntimeException ex) when (ex.InnerException is TemplateException inner)
         {
             throw inner;

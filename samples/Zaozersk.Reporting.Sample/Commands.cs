@@ -100,19 +100,27 @@ internal static class Commands
         return command;
     }
 
-    /// <summary>Renders one document to each format, named after the input file, into <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Renders one document to each format, named after the input file, into <paramref name="folder"/>.
+    /// Every format is rendered before any file is written, so a failure leaves no partial set.
+    /// </summary>
     internal static async Task<List<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
-        var written = new List<string>();
+        var rendered = new List<(string Target, byte[] Bytes)>();
         foreach (var each in formats)
         {
-            var target = Path.Combine(folder, Path.GetFileNameWithoutExtension(input) + (each == OutputFormat.Docx ? ".docx" : ".pdf"));
-            await renderer.RenderToFileAsync(document, each, target, settings, cancellationToken);
-            written.Add(target);
+            using var buffer = new MemoryStream();
+            await renderer.RenderAsync(document, each, buffer, settings, cancellationToken);
+            rendered.Add((Path.Combine(folder, Path.GetFileNameWithoutExtension(input) + (each == OutputFormat.Docx ? ".docx" : ".pdf")), buffer.ToArray()));
         }
 
-        return written;
+        Directory.CreateDirectory(folder);
+        foreach (var (target, bytes) in rendered)
+        {
+            await AtomicFile.WriteAsync(target, bytes, cancellationToken);
+        }
+
+        return [.. rendered.Select(r => r.Target)];
     }
 
     /// <summary>Failures that are the input's or the template's fault: reported in a line, never with a stack trace.</summary>

@@ -89,17 +89,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = Render(document, format, settings, cancellationToken);
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
-        try
-        {
-            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        await AtomicFile.WriteAsync(path, bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renders to bytes.</summary>

@@ -90,7 +90,7 @@ internal sealed class CanonicalZip
     private static (byte[] Compressed, uint Crc) Deflate(byte[] data)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = 4, CompressionStrategy = ZLibCompressionStrategy.Default }, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = 2, CompressionStrategy = ZLibCompressionStrategy.Default }, leaveOpen: true))
         {
             gzip.Write(data);
         }

@@ -118,6 +118,22 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public void A_character_the_pdf_font_lacks_fails_the_render_with_its_place_and_writes_neither_file()
+    {
+        var input = Path.Combine(_directory, "emoji.json");
+        File.WriteAllText(input, File.ReadAllText(SeedFidelityTests.SeedJsonPath).Replace("Запросов не поступало.", "Запросов не поступало 😀", StringComparison.Ordinal));
+        var output = Path.Combine(_directory, "out");
+
+        var (code, _, error) = Run("render", input, "--out", output);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("U+1F600", line, StringComparison.Ordinal);
+        Assert.Contains("row", line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
     public void Batch_renders_the_good_files_reports_the_broken_one_and_exits_1()
     {
         var input = Path.Combine(_directory, "in");

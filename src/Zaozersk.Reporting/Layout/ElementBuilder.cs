@@ -134,7 +134,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
                 }
 
                 var cell = row.Cells[c];
-                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}, cell {Number(c)}";
+                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{Label(row)}, cell {Number(c)}";
                 var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - padding.Item2 - padding.Item4;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
                 cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))));
@@ -172,6 +172,14 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
         {
             CurrentWidth = saved;
         }
+    }
+
+    /// <summary>The start of the row's first cell («1.6»), so a reader can find the row.</summary>
+    private static string Label(TableRow row)
+    {
+        var first = row.Cells.Count > 0 ? row.Cells[0].Blocks.OfType<Paragraph>().FirstOrDefault() : null;
+        var text = first is null ? string.Empty : string.Concat(first.Inlines.OfType<TextRun>().Select(t => t.Text)).Trim();
+        return text.Length == 0 ? string.Empty : $" «{(text.Length > 30 ? text[..30] + "…" : text)}»";
     }
 
     private static TextStyle Style(RunFormat format) =>

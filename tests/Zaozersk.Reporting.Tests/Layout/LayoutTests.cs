@@ -178,7 +178,7 @@ public sealed class LayoutTests
         var error = Assert.Throws<LayoutException>(() => Lay(Table(Row("а", "текст 😀 здесь"))));
 
         Assert.Contains("U+1F600", error.Message, StringComparison.Ordinal);
-        Assert.Contains("row 1, cell 2", error.Location, StringComparison.Ordinal);
+        Assert.Contains("row 1 «а», cell 2", error.Location, StringComparison.Ordinal);
         Assert.Contains("текст 😀 здесь", error.Message, StringComparison.Ordinal);
     }
 

@@ -42,29 +42,33 @@ internal static class PdfDocumentWriter
             return font;
         }
 
-        var pens = new Dictionary<double, XPen>();
+        var used = new SortedDictionary<FontFace, SortedSet<int>>();
         foreach (var laidOut in layout.Pages)
         {
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(laidOut.Width);
             page.Height = XUnit.FromPoint(laidOut.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
+
+            // PDFsharp adds a face to the page's resources when XGraphics first draws with it; a
+            // space does that. That drawing is then discarded: the page's content is written below
+            // from the layout's own positions, which keeps large documents fast.
+            var resources = new Dictionary<FontFace, string>();
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                foreach (var face in laidOut.Items.OfType<TextItem>().Select(t => t.Face).Distinct().Order())
+                {
+                    var before = FontResourceNames(page);
+                    graphics.DrawString(" ", Font(face, 10), XBrushes.Black, 0, 0);
+                    resources[face] = FontResourceNames(page).Except(before).Single();
+                }
+            }
+
+            page.Contents.Elements.Clear();
+
             foreach (var item in laidOut.Items)
             {
                 switch (item)
                 {
-                    case TextItem text:
-                        graphics.DrawString(text.Text, Font(text.Face, text.Size), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
-                        break;
-                    case RuleItem rule:
-                        if (!pens.TryGetValue(rule.Thickness, out var pen))
-                        {
-                            pen = new XPen(XColors.Black, rule.Thickness);
-                            pens[rule.Thickness] = pen;
-                        }
-
-                        graphics.DrawLine(pen, rule.X1, rule.Y1, rule.X2, rule.Y2);
-                        break;
                     case LinkItem link:
                         // Annotation rectangles are in PDF space: origin bottom-left.
                         page.AddWebLink(new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target.AbsoluteUri);
@@ -77,6 +81,25 @@ internal static class PdfDocumentWriter
                         break;
                 }
             }
+
+            var writer = new PageContentWriter(laidOut.Height, resources);
+            page.Contents.AppendContent().CreateStream(writer.Write(laidOut.Items));
+            foreach (var (face, characters) in writer.UsedCharacters)
+            {
+                if (!used.TryGetValue(face, out var all))
+                {
+                    all = [];
+                    used[face] = all;
+                }
+
+                all.UnionWith(characters);
+            }
+        }
+
+        // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.
+        foreach (var (face, characters) in used)
+        {
+            document.AddCharacters(Font(face, 10), string.Concat(characters.Select(char.ConvertFromUtf32)));
         }
 
         using var output = new MemoryStream();
@@ -84,6 +107,9 @@ internal static class PdfDocumentWriter
         var info = layout.Info;
         return PdfStabilizer.Stabilize(output.ToArray(), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
     }
+
+    private static HashSet<string> FontResourceNames(PdfPage page) =>
+        [.. page.Resources.Elements.GetDictionary("/Font")?.Elements.Keys ?? []];
 
     /// <summary>Metadata from the input; dates only when the input has one, and never in the machine's time zone.</summary>
     private static void Describe(PdfDocument document, Documents.DocumentInfo info)

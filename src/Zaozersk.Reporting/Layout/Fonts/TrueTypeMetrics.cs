@@ -9,8 +9,10 @@ namespace Zaozersk.Reporting.Layout.Fonts;
 internal sealed class TrueTypeMetrics
 {
     private readonly ushort[] _bmpAdvances = new ushort[0x10000];
+    private readonly ushort[] _bmpGlyphs = new ushort[0x10000];
     private readonly bool[] _bmpPresent = new bool[0x10000];
     private readonly Dictionary<int, ushort> _supplementaryAdvances = [];
+    private readonly Dictionary<int, ushort> _supplementaryGlyphs = [];
 
     private TrueTypeMetrics()
     {
@@ -32,6 +34,10 @@ internal sealed class TrueTypeMetrics
     /// <summary>Whether the font has a glyph for <paramref name="codePoint"/>.</summary>
     public bool Has(int codePoint) =>
         codePoint < 0x10000 ? _bmpPresent[codePoint] : _supplementaryAdvances.ContainsKey(codePoint);
+
+    /// <summary>The glyph index of <paramref name="codePoint"/>; 0 (the missing-glyph box) for characters the font lacks.</summary>
+    public int Glyph(int codePoint) =>
+        codePoint < 0x10000 ? _bmpGlyphs[codePoint] : _supplementaryGlyphs.GetValueOrDefault(codePoint);
 
     /// <summary>Advance width in font units; 0 for characters the font lacks.</summary>
     public int Advance(int codePoint) =>
@@ -68,11 +74,13 @@ internal sealed class TrueTypeMetrics
             if (codePoint < 0x10000)
             {
                 metrics._bmpAdvances[codePoint] = AdvanceOf(glyph);
+                metrics._bmpGlyphs[codePoint] = (ushort)glyph;
                 metrics._bmpPresent[codePoint] = true;
             }
             else
             {
                 metrics._supplementaryAdvances[codePoint] = AdvanceOf(glyph);
+                metrics._supplementaryGlyphs[codePoint] = (ushort)glyph;
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -207,38 +206,10 @@ public sealed class DocxOutputTests
     [Fact]
     public void Two_processes_with_different_time_zones_and_languages_write_identical_bytes()
     {
-        var first = RenderInProcess("Asia/Vladivostok", "ru_RU.UTF-8");
-        var second = RenderInProcess("America/Los_Angeles", "en_US.UTF-8");
+        var first = Sample.SampleHostProcess.RenderSeed("docx", "Asia/Vladivostok", "ru_RU.UTF-8");
+        var second = Sample.SampleHostProcess.RenderSeed("docx", "America/Los_Angeles", "en_US.UTF-8");
 
         Assert.Equal(first, second);
         Assert.Equal(SeedReportDocx(), first);
-    }
-
-    private static byte[] RenderInProcess(string timeZone, string language)
-    {
-        var folder = Directory.CreateTempSubdirectory("zr-docx-").FullName;
-        try
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Zaozersk.Reporting.Sample.dll"), "render", SeedFidelityTests.SeedJsonPath, "--format", "docx", "--out", folder })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            start.Environment["TZ"] = timeZone;
-            start.Environment["LANG"] = language;
-            start.Environment["LC_ALL"] = language;
-            start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "false";
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, error.Result);
-            return File.ReadAllBytes(Path.Combine(folder, "zaozersk-2022.docx"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

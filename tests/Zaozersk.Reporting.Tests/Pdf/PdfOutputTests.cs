@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using UglyToad.PdfPig;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Layout;
@@ -134,8 +133,8 @@ public sealed class PdfOutputTests
     [Fact]
     public void Two_processes_with_different_time_zones_and_languages_write_identical_bytes()
     {
-        var first = RenderInProcess("Asia/Vladivostok", "ru_RU.UTF-8");
-        var second = RenderInProcess("America/Los_Angeles", "en_US.UTF-8");
+        var first = Sample.SampleHostProcess.RenderSeed("pdf", "Asia/Vladivostok", "ru_RU.UTF-8");
+        var second = Sample.SampleHostProcess.RenderSeed("pdf", "America/Los_Angeles", "en_US.UTF-8");
 
         Assert.Equal(first, second);
         Assert.Equal(SeedReport.Value, first);
@@ -147,32 +146,5 @@ public sealed class PdfOutputTests
         using var document = PdfDocument.Open(Render(Seed with { Date = "30.01.2023" }));
 
         Assert.Equal("D:20230130000000Z", document.Information.CreationDate);
-    }
-
-    private static byte[] RenderInProcess(string timeZone, string language)
-    {
-        var folder = Directory.CreateTempSubdirectory("zr-pdf-").FullName;
-        try
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Zaozersk.Reporting.Sample.dll"), "render", SeedFidelityTests.SeedJsonPath, "--format", "pdf", "--out", folder })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            start.Environment["TZ"] = timeZone;
-            start.Environment["LANG"] = language;
-            start.Environment["LC_ALL"] = language;
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, error.Result);
-            return File.ReadAllBytes(Path.Combine(folder, "zaozersk-2022.pdf"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

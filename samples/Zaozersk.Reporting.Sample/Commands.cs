@@ -31,7 +31,8 @@ internal static class Commands
         var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
         var output = new Option<string>("--out") { Description = "Folder for the output files.", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
-        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { input, template, format, output, templates };
+        var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
+        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { input, template, format, output, templates, repeat };
         command.SetAction(async (result, cancellationToken) =>
         {
             var formats = ParseFormats(result.GetValue(format)!);
@@ -49,7 +50,7 @@ internal static class Commands
             }
 
             var folder = result.GetValue(output)!;
-            var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates) };
+            var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
             try
             {
                 var renderer = Host.Renderer();
@@ -76,7 +77,8 @@ internal static class Commands
         var parallel = new Option<int>("--parallel") { Description = "How many files to render at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
-        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { input, output, parallel, format, templates };
+        var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
+        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { input, output, parallel, format, templates, repeat };
         command.SetAction(async (result, cancellationToken) =>
         {
             var formats = ParseFormats(result.GetValue(format)!);
@@ -94,7 +96,7 @@ internal static class Commands
                 return ExitCodes.Failed;
             }
 
-            var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates) };
+            var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
             return await BatchRun.RunAsync(Host.Renderer(), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
         });
         return command;

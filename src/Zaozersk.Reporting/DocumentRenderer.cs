@@ -32,7 +32,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// <summary>Creates a renderer whose calls default to <paramref name="defaults"/>.</summary>
     /// <param name="defaults">Template choice used when a call passes none.</param>
     public DocumentRenderer(RenderSettings defaults)
-        : this(new ReportingOptions { TemplateDirectory = defaults?.TemplateDirectory }, NullLogger<DocumentRenderer>.Instance)
+        : this(new ReportingOptions { TemplateDirectory = defaults?.TemplateDirectory, RepeatFullHeader = defaults?.RepeatFullHeader ?? false }, NullLogger<DocumentRenderer>.Instance)
     {
         DefaultTemplate = defaults?.Template;
     }
@@ -101,7 +101,8 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         {
             var (source, template) = ResolveTemplate(settings);
             var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout };
-            var model = DocumentComposer.Compose(document, template, source, limits, cancellationToken);
+            var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
+            var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = format switch
             {

@@ -12,4 +12,11 @@ public sealed record RenderSettings
 
     /// <summary>A folder of templates that override the built-ins by name, or null for the built-ins only.</summary>
     public string? TemplateDirectory { get; init; }
+
+    /// <summary>
+    /// Repeat the whole table header on continuation pages instead of only the row of column
+    /// numbers (ГОСТ practice); null takes <see cref="ReportingOptions.RepeatFullHeader"/>.
+    /// Templates read it as <c>options.repeat_full_header</c>.
+    /// </summary>
+    public bool? RepeatFullHeader { get; init; }
 }

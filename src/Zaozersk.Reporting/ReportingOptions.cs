@@ -8,6 +8,9 @@ public sealed class ReportingOptions
     /// <summary>A folder of templates that override the built-ins by name; null for the built-ins only.</summary>
     public string? TemplateDirectory { get; set; }
 
+    /// <summary>Repeat the whole table header on continuation pages, not only the row of column numbers. Default false.</summary>
+    public bool RepeatFullHeader { get; set; }
+
     /// <summary>How long one template may run before it is stopped (an endless loop, say). Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan TemplateTimeout { get; set; } = TimeSpan.FromSeconds(30);

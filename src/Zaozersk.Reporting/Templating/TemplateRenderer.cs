@@ -17,7 +17,7 @@ internal static class TemplateRenderer
     // Parsed templates are immutable and safe to render from many threads; parse each text once.
     private static readonly ConcurrentDictionary<(string FileName, string Text), Template> Parsed = new();
 
-    public static string Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, CancellationToken cancellationToken = default)
+    public static string Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
     {
         limits ??= TemplateLimits.Default;
         var (text, fileName) = source.Find(templateName)
@@ -42,6 +42,7 @@ internal static class TemplateRenderer
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);
+        globals.SetValue("options", new StrictScriptObject { ["repeat_full_header"] = repeatFullHeader }, readOnly: true);
         context.PushGlobal(globals);
 
         try

@@ -100,6 +100,29 @@ public sealed class RendererApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Repeat_full_header_setting_repeats_the_titles_too_in_both_formats()
+    {
+        var renderer = FromContainer(o => o.RepeatFullHeader = true);
+
+        var docx = await RenderAsync(renderer, Seed, OutputFormat.Docx);
+        var pdf = await RenderAsync(renderer, Seed, OutputFormat.Pdf);
+
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            // Both header rows repeat, so Word's own construction works: one table, two header rows.
+            var table = Assert.Single(document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>());
+            Assert.Equal(2, table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableHeader>().Count());
+        }
+
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var page2 = read.GetPage(2).Text;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page2, "Информация об исполнении"));
+        var defaults = await RenderAsync(new DocumentRenderer(), Seed, OutputFormat.Pdf);
+        using var plain = UglyToad.PdfPig.PdfDocument.Open(defaults);
+        Assert.DoesNotContain("Информация об исполнении", plain.GetPage(2).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancellation_is_honoured()
     {
         using var cancel = new CancellationTokenSource();

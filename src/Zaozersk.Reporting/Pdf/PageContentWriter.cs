@@ -11,23 +11,27 @@ namespace Zaozersk.Reporting.Pdf;
 /// glyph indices (the Identity-H encoding PDFsharp's Unicode fonts use), rules as stroked lines.
 /// Doing it here instead of one XGraphics call per piece of text keeps large documents fast.
 /// </summary>
-internal sealed class PageContentWriter(double pageHeight, IReadOnlyDictionary<FontFace, string> fontResources)
+internal sealed class PageContentWriter
 {
     private readonly StringBuilder _content = new(16_384);
     private readonly Dictionary<FontFace, HashSet<int>> _used = [];
+    private double _pageHeight;
+    private IReadOnlyDictionary<FontFace, string> _fontResources = new Dictionary<FontFace, string>();
 
-    /// <summary>The characters drawn in each face, so their glyphs are embedded and mapped back to Unicode.</summary>
+    /// <summary>The characters drawn in each face across all pages written, so their glyphs are embedded and mapped back to Unicode.</summary>
     public IReadOnlyDictionary<FontFace, HashSet<int>> UsedCharacters => _used;
 
-    public byte[] Write(IEnumerable<PageItem> items)
+    /// <summary>The content of one page; the writer is reused page after page.</summary>
+    public byte[] Write(IReadOnlyList<PageItem> items, double pageHeight, IReadOnlyDictionary<FontFace, string> fontResources)
     {
+        _pageHeight = pageHeight;
+        _fontResources = fontResources;
         _content.Clear();
-        var rules = items.OfType<RuleItem>().ToList();
-        if (rules.Count > 0)
+        if (items.Any(i => i is RuleItem))
         {
             _content.Append("q 0 G 0 J\n");
             var width = double.NaN;
-            foreach (var rule in rules)
+            foreach (var rule in items.OfType<RuleItem>())
             {
                 if (rule.Thickness != width)
                 {
@@ -36,33 +40,32 @@ internal sealed class PageContentWriter(double pageHeight, IReadOnlyDictionary<F
                 }
 
                 Number(rule.X1).Append(' ');
-                Number(pageHeight - rule.Y1).Append(" m ");
+                Number(_pageHeight - rule.Y1).Append(" m ");
                 Number(rule.X2).Append(' ');
-                Number(pageHeight - rule.Y2).Append(" l S\n");
+                Number(_pageHeight - rule.Y2).Append(" l S\n");
             }
 
             _content.Append("Q\n");
         }
 
-        var texts = items.OfType<TextItem>().ToList();
-        if (texts.Count > 0)
+        if (items.Any(i => i is TextItem))
         {
             _content.Append("BT 0 g\n");
             FontFace? face = null;
             var size = double.NaN;
-            foreach (var text in texts)
+            foreach (var text in items.OfType<TextItem>())
             {
                 if (text.Face != face || text.Size != size)
                 {
                     face = text.Face;
                     size = text.Size;
-                    _content.Append(fontResources[text.Face]).Append(' ');
+                    _content.Append(_fontResources[text.Face]).Append(' ');
                     Number(size).Append(" Tf\n");
                 }
 
                 _content.Append("1 0 0 1 ");
                 Number(text.X).Append(' ');
-                Number(pageHeight - text.Baseline).Append(" Tm <");
+                Number(_pageHeight - text.Baseline).Append(" Tm <");
                 Glyphs(text);
                 _content.Append("> Tj\n");
             }
@@ -70,7 +73,14 @@ internal sealed class PageContentWriter(double pageHeight, IReadOnlyDictionary<F
             _content.Append("ET\n");
         }
 
-        return Encoding.ASCII.GetBytes(_content.ToString());
+        var bytes = new byte[_content.Length];
+        var at = 0;
+        foreach (var chunk in _content.GetChunks())
+        {
+            at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        }
+
+        return bytes;
     }
 
     private void Glyphs(TextItem text)

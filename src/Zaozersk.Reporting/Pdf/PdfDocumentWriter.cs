@@ -42,7 +42,7 @@ internal static class PdfDocumentWriter
             return font;
         }
 
-        var used = new SortedDictionary<FontFace, SortedSet<int>>();
+        var writer = new PageContentWriter();
         foreach (var laidOut in layout.Pages)
         {
             var page = document.AddPage();
@@ -82,24 +82,13 @@ internal static class PdfDocumentWriter
                 }
             }
 
-            var writer = new PageContentWriter(laidOut.Height, resources);
-            page.Contents.AppendContent().CreateStream(writer.Write(laidOut.Items));
-            foreach (var (face, characters) in writer.UsedCharacters)
-            {
-                if (!used.TryGetValue(face, out var all))
-                {
-                    all = [];
-                    used[face] = all;
-                }
-
-                all.UnionWith(characters);
-            }
+            page.Contents.AppendContent().CreateStream(writer.Write(laidOut.Items, laidOut.Height, resources));
         }
 
         // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.
-        foreach (var (face, characters) in used)
+        foreach (var (face, characters) in writer.UsedCharacters.OrderBy(u => u.Key))
         {
-            document.AddCharacters(Font(face, 10), string.Concat(characters.Select(char.ConvertFromUtf32)));
+            document.AddCharacters(Font(face, 10), string.Concat(characters.Order().Select(char.ConvertFromUtf32)));
         }
 
         using var output = new MemoryStream();

@@ -22,14 +22,14 @@ internal static partial class PdfStabilizer
 
     public static byte[] Stabilize(byte[] pdf, Metadata metadata)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var xrefAt = int.Parse(StartXref().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
-        var offsets = XrefOffsets(text, xrefAt);
-        var trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
-        var trailer = text[trailerAt..text.IndexOf("startxref", trailerAt, StringComparison.Ordinal)];
+        var xrefAt = StartXref(pdf);
+        var offsets = XrefOffsets(pdf, xrefAt);
+        var trailerAt = pdf.AsSpan(xrefAt).IndexOf("trailer"u8) + xrefAt;
+        var trailerEnd = pdf.AsSpan(trailerAt).IndexOf("startxref"u8) + trailerAt;
+        var trailer = Encoding.Latin1.GetString(pdf, trailerAt, trailerEnd - trailerAt);
 
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
-        using var output = new MemoryStream(pdf.Length + 1024);
+        using var output = new MemoryStream(pdf.Length + 65_536);
         output.Write(pdf, 0, order[0].Offset);
         var newOffsets = new Dictionary<int, long>();
         for (var i = 0; i < order.Count; i++)
@@ -37,13 +37,13 @@ internal static partial class PdfStabilizer
             var start = order[i].Offset;
             var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
             newOffsets[order[i].Number] = output.Position;
-            output.Write(RewriteObject(pdf, start, end, metadata));
+            WriteObject(output, pdf, start, end, metadata);
         }
 
-        var body = output.ToArray();
-        var tags = RenameSubsetTags(body);
-        var digest = SHA256.HashData(body);
-        var id = Convert.ToHexString(digest, 0, 16);
+        var bodyLength = (int)output.Length;
+        var body = output.GetBuffer().AsSpan(0, bodyLength);
+        RenameSubsetTags(body);
+        var id = Convert.ToHexString(SHA256.HashData(body), 0, 16);
         var result = new StringBuilder();
         result.Append("xref\n0 ").Append((offsets.Count + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
         result.Append("0000000000 65535 f \n");
@@ -53,14 +53,32 @@ internal static partial class PdfStabilizer
         }
 
         result.Append(DocumentId().Replace(trailer, $"/ID[<{id}><{id}>]"));
-        result.Append("startxref\n").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
-        _ = tags;
-        return [.. body, .. Encoding.Latin1.GetBytes(result.ToString())];
+        result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
+        output.Write(Encoding.Latin1.GetBytes(result.ToString()));
+        return output.ToArray();
     }
 
-    private static List<(int Number, int Offset)> XrefOffsets(string text, int xrefAt)
+    private static int StartXref(byte[] pdf)
     {
-        var lines = text[xrefAt..].Split('\n');
+        var at = pdf.AsSpan().LastIndexOf("startxref"u8) + "startxref".Length;
+        while (pdf[at] is (byte)' ' or (byte)'\r' or (byte)'\n')
+        {
+            at++;
+        }
+
+        var value = 0;
+        while (pdf[at] is >= (byte)'0' and <= (byte)'9')
+        {
+            value = (value * 10) + (pdf[at++] - '0');
+        }
+
+        return value;
+    }
+
+    private static List<(int Number, int Offset)> XrefOffsets(byte[] pdf, int xrefAt)
+    {
+        var end = pdf.AsSpan(xrefAt).IndexOf("trailer"u8) + xrefAt;
+        var lines = Encoding.Latin1.GetString(pdf, xrefAt, end - xrefAt).Split('\n');
         var header = lines[1].Split(' ');
         var first = int.Parse(header[0], CultureInfo.InvariantCulture);
         var count = int.Parse(header[1], CultureInfo.InvariantCulture);
@@ -77,102 +95,130 @@ internal static partial class PdfStabilizer
         return entries;
     }
 
-    private static byte[] RewriteObject(byte[] pdf, int start, int end, Metadata metadata)
+    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end, Metadata metadata)
     {
         var segment = pdf.AsSpan(start, end - start);
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
         {
             // Annotations carry the save time in the local zone (/M) and a random /NM: drop both.
-            var text = Encoding.Latin1.GetString(segment);
-            return text.Contains("/Type/Annot", StringComparison.Ordinal)
-                ? Encoding.Latin1.GetBytes(AnnotationNoise().Replace(text, string.Empty))
-                : segment.ToArray();
+            if (segment.IndexOf("/Type/Annot"u8) >= 0)
+            {
+                output.Write(Encoding.Latin1.GetBytes(AnnotationNoise().Replace(Encoding.Latin1.GetString(segment), string.Empty)));
+            }
+            else
+            {
+                output.Write(segment);
+            }
+
+            return;
         }
 
         var dictionary = Encoding.Latin1.GetString(segment[..(streamAt + 2)]);
         var length = LengthOf().Match(dictionary);
         if (!length.Success)
         {
-            return segment.ToArray();
+            output.Write(segment);
+            return;
         }
 
         var dataStart = streamAt + ">>\nstream\n"u8.Length;
-        var data = segment.Slice(dataStart, int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
-        var tail = segment[(dataStart + data.Length)..].ToArray();
-
+        var data = segment.Slice(dataStart, int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture));
+        var tail = segment[(dataStart + data.Length)..];
+        ReadOnlySpan<byte> extra = default;
+        byte[]? replacement = null;
         if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
-            data = Encoding.UTF8.GetBytes(Xmp(metadata));
+            replacement = Encoding.UTF8.GetBytes(Xmp(metadata));
         }
         else if (dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
         {
-            data = WithAdler32(data);
+            extra = MissingAdler32(data);
         }
 
-        dictionary = LengthOf().Replace(dictionary, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1);
-        return [.. Encoding.Latin1.GetBytes(dictionary), .. "\nstream\n"u8, .. data, .. tail];
+        var newLength = (replacement?.Length ?? data.Length) + extra.Length;
+        output.Write(Encoding.Latin1.GetBytes(LengthOf().Replace(dictionary, "/Length " + newLength.ToString(CultureInfo.InvariantCulture), 1)));
+        output.Write("\nstream\n"u8);
+        output.Write(replacement ?? data);
+        output.Write(extra);
+        output.Write(tail);
     }
 
-    /// <summary>PDFsharp writes a zlib header and the deflate data, but not the Adler-32 checksum zlib requires at the end.</summary>
-    private static byte[] WithAdler32(byte[] zlib)
+    /// <summary>
+    /// PDFsharp writes a zlib header and the deflate data, but not the Adler-32 checksum zlib
+    /// requires at the end: the four bytes to append, or none when the stream is not zlib or
+    /// already has them. The checksum is computed while inflating into a reused buffer.
+    /// </summary>
+    private static byte[] MissingAdler32(ReadOnlySpan<byte> zlib)
     {
         if (zlib.Length < 2 || zlib[0] != 0x78)
         {
-            return zlib;
-        }
-
-        byte[] plain;
-        try
-        {
-            using var inflate = new DeflateStream(new MemoryStream(zlib, 2, zlib.Length - 2), CompressionMode.Decompress);
-            using var copy = new MemoryStream();
-            inflate.CopyTo(copy);
-            plain = copy.ToArray();
-        }
-        catch (InvalidDataException)
-        {
-            return zlib;
+            return [];
         }
 
         uint a = 1, b = 0;
-        foreach (var x in plain)
+        try
         {
-            a = (a + x) % 65521;
-            b = (b + a) % 65521;
+            using var inflate = new DeflateStream(new MemoryStream(zlib[2..].ToArray()), CompressionMode.Decompress);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81_920);
+            try
+            {
+                int read;
+                while ((read = inflate.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    for (var i = 0; i < read; i++)
+                    {
+                        a = (a + buffer[i]) % 65521;
+                        b = (b + a) % 65521;
+                    }
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return [];
         }
 
         var adler = (b << 16) | a;
-        var tail = new[] { (byte)(adler >> 24), (byte)(adler >> 16), (byte)(adler >> 8), (byte)adler };
-        return zlib.AsSpan(zlib.Length - 4).SequenceEqual(tail) ? zlib : [.. zlib, .. tail];
+        byte[] tail = [(byte)(adler >> 24), (byte)(adler >> 16), (byte)(adler >> 8), (byte)adler];
+        return zlib.Length >= 6 && zlib[^4..].SequenceEqual(tail) ? [] : tail;
     }
 
     /// <summary>
     /// Replaces each «/XXXXXX+» subset prefix by six letters derived from the content, in place
     /// (same length). Different subsets of a face get different tags because their glyph sets differ.
     /// </summary>
-    private static int RenameSubsetTags(byte[] body)
+    private static void RenameSubsetTags(Span<byte> body)
     {
         var found = new List<int>();
         for (var i = 0; i + 8 <= body.Length; i++)
         {
-            if (body[i] == '/' && body[i + 7] == '+' && body.AsSpan(i + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
+            if (body[i] == '/' && body[i + 7] == '+' && body.Slice(i + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
             {
                 found.Add(i + 1);
             }
         }
 
-        var masked = (byte[])body.Clone();
+        // Digest of the body with every tag masked, so the new tags do not depend on the random old ones.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var last = 0;
         foreach (var at in found)
         {
-            masked.AsSpan(at, 6).Fill((byte)'A');
+            hash.AppendData(body[last..at]);
+            hash.AppendData("AAAAAA"u8);
+            last = at + 6;
         }
 
-        var digest = SHA256.HashData(masked);
+        hash.AppendData(body[last..]);
+        var digest = hash.GetHashAndReset();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var at in found)
         {
-            var tag = Encoding.ASCII.GetString(body, at, 6);
+            var tag = Encoding.ASCII.GetString(body.Slice(at, 6));
             if (!names.TryGetValue(tag, out var name))
             {
                 var seed = SHA256.HashData([.. digest, (byte)names.Count]);
@@ -180,10 +226,8 @@ internal static partial class PdfStabilizer
                 names[tag] = name;
             }
 
-            Encoding.ASCII.GetBytes(name).CopyTo(body, at);
+            Encoding.ASCII.GetBytes(name, body.Slice(at, 6));
         }
-
-        return names.Count;
     }
 
     private static string Xmp(Metadata m)
@@ -201,9 +245,6 @@ internal static partial class PdfStabilizer
 
     [GeneratedRegex(@"/(M|NM)\s*\([^)]*\)")]
     private static partial Regex AnnotationNoise();
-
-    [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
-    private static partial Regex StartXref();
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex LengthOf();

@@ -70,9 +70,12 @@ internal static class LineBreaker
                 var carry = line.GetRange(lastBreak + 1, line.Count - lastBreak - 1);
                 line.RemoveRange(lastBreak + 1, line.Count - lastBreak - 1);
                 Finish(forced: false);
-                foreach (var carried in carry.SkipWhile(a => a.IsSpace))
+                foreach (var carried in carry)
                 {
-                    Add(carried);
+                    if (line.Count > 0 || !carried.IsSpace)
+                    {
+                        Add(carried);
+                    }
                 }
 
                 pending = atom;

@@ -29,9 +29,10 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
         var lines = Lines(width);
         var lineTop = y + top;
+        var run = new RunBuilder(canvas);
         for (var i = _next; i < _next + count; i++)
         {
-            DrawLine(canvas, lines[i], i == 0, x, lineTop, width);
+            DrawLine(canvas, run, lines[i], i == 0, x, lineTop, width);
             lineTop += lines[i].Height;
         }
 
@@ -79,7 +80,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         return _lines;
     }
 
-    private void DrawLine(PageCanvas canvas, TextLine line, bool first, double x, double top, double width)
+    private void DrawLine(PageCanvas canvas, RunBuilder run, TextLine line, bool first, double x, double top, double width)
     {
         var start = x + layout.LeftIndent + (first ? layout.FirstLineIndent : 0);
         var available = width - layout.LeftIndent - layout.RightIndent - (first ? layout.FirstLineIndent : 0);
@@ -101,7 +102,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         }
 
         var shift = 0.0;
-        var run = new RunBuilder(canvas, baseline);
+        run.Baseline = baseline;
         foreach (var fragment in line.Fragments)
         {
             var left = start + offset + fragment.X + shift;
@@ -152,8 +153,10 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
     }
 
     /// <summary>Joins the words (and spaces) of one style that follow each other into one text item.</summary>
-    private sealed class RunBuilder(PageCanvas canvas, double baseline)
+    private sealed class RunBuilder(PageCanvas canvas)
     {
+        public double Baseline { get; set; }
+
         private readonly System.Text.StringBuilder _text = new();
         private TextStyle _style;
         private double _x;
@@ -194,7 +197,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
             if (length > 0)
             {
-                canvas.Add(new TextItem(_x, baseline, _width - TrailingSpaces(length), _text.ToString(0, length), _style.Face, _style.Size));
+                canvas.Add(new TextItem(_x, Baseline, _width - TrailingSpaces(length), _text.ToString(0, length), _style.Face, _style.Size));
             }
 
             _text.Clear();

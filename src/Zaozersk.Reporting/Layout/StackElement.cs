@@ -13,11 +13,12 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
 
     public bool IsComplete => children.Skip(_current).All(c => c.IsComplete);
 
-    public SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+    public SpacePlan Measure(double width, double height) => Plan(width, height, null);
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height)
     {
-        var (_, steps) = Plan(width, height);
+        var steps = new List<(int Index, SpacePlan Plan)>();
+        Plan(width, height, steps);
         var offset = 0.0;
         foreach (var (index, plan) in steps)
         {
@@ -40,9 +41,10 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
         }
     }
 
-    private (SpacePlan Plan, List<(int Index, SpacePlan Plan)> Steps) Plan(double width, double height)
+    /// <summary>How the children fit; when <paramref name="steps"/> is given, which of them to draw and how (measuring alone allocates nothing).</summary>
+    private SpacePlan Plan(double width, double height, List<(int Index, SpacePlan Plan)>? steps)
     {
-        var steps = new List<(int, SpacePlan)>();
+        var count = 0;
         var used = 0.0;
         for (var i = _current; i < children.Count; i++)
         {
@@ -52,22 +54,23 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
                 case SpaceKind.Empty:
                     continue;
                 case SpaceKind.Wrap:
-                    return (steps.Count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(used), steps);
+                    return count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(used);
                 case SpaceKind.Partial:
-                    steps.Add((i, plan));
-                    return (SpacePlan.Partial(used + plan.Height), steps);
+                    steps?.Add((i, plan));
+                    return SpacePlan.Partial(used + plan.Height);
             }
 
-            if (children[i].KeepWithNext && steps.Count > 0 && NextWraps(i, width, height - used - plan.Height))
+            if (children[i].KeepWithNext && count > 0 && NextWraps(i, width, height - used - plan.Height))
             {
-                return (SpacePlan.Partial(used), steps);
+                return SpacePlan.Partial(used);
             }
 
-            steps.Add((i, plan));
+            steps?.Add((i, plan));
+            count++;
             used += plan.Height;
         }
 
-        return (steps.Count == 0 ? SpacePlan.Empty : SpacePlan.Full(used), steps);
+        return count == 0 ? SpacePlan.Empty : SpacePlan.Full(used);
     }
 
     private bool NextWraps(int index, double width, double height)

@@ -17,6 +17,9 @@ internal sealed class TableElement(
 {
     private const double Epsilon = 0.01;
     private readonly Dictionary<int, RowInstance> _fresh = [];
+
+    // Left edge of every column and the table's right edge, from the table's left side.
+    private readonly double[] _edges = Edges(columnWidths);
     private int _nextRow;
     private RowInstance? _current;
     private bool _started;
@@ -199,7 +202,7 @@ internal sealed class TableElement(
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var cell = row.Model.Cells[c];
-            var left = x + columnWidths.Take(cell.Column).Sum();
+            var left = x + _edges[cell.Column];
             var contentWidth = ContentWidth(cell);
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
@@ -218,14 +221,14 @@ internal sealed class TableElement(
             // boxes are closed on both sides of a page break, and no line is drawn twice.
             var first = row.Model.Cells[0];
             var last = row.Model.Cells[^1];
-            var start = x + columnWidths.Take(first.Column).Sum();
-            var end = x + columnWidths.Take(last.Column + last.Span).Sum();
+            var start = x + _edges[first.Column];
+            var end = x + _edges[last.Column + last.Span];
             canvas.Add(new RuleItem(start, y, end, y, borderWidth));
             canvas.Add(new RuleItem(start, y + height, end, y + height, borderWidth));
             canvas.Add(new RuleItem(start, y, start, y + height, borderWidth));
             foreach (var cell in row.Model.Cells)
             {
-                var edge = x + columnWidths.Take(cell.Column + cell.Span).Sum();
+                var edge = x + _edges[cell.Column + cell.Span];
                 canvas.Add(new RuleItem(edge, y, edge, y + height, borderWidth));
             }
         }
@@ -239,7 +242,18 @@ internal sealed class TableElement(
     }
 
     private double ContentWidth(TableCellLayout cell) =>
-        Math.Max(1, columnWidths.Skip(cell.Column).Take(cell.Span).Sum() - padding.Left - padding.Right);
+        Math.Max(1, _edges[cell.Column + cell.Span] - _edges[cell.Column] - padding.Left - padding.Right);
+
+    private static double[] Edges(IReadOnlyList<double> widths)
+    {
+        var edges = new double[widths.Count + 1];
+        for (var i = 0; i < widths.Count; i++)
+        {
+            edges[i + 1] = edges[i] + widths[i];
+        }
+
+        return edges;
+    }
 
     /// <summary>A row being laid out: its cells' content elements, which remember how far they got.</summary>
     private sealed record RowInstance(TableRowLayout Model, StackElement[] Cells, bool Continued);

@@ -8,24 +8,35 @@ namespace Zaozersk.Reporting.Layout;
 /// a hyphen or dash inside a word, at soft hyphens (which then show as «-»), never at a
 /// non-breaking space; a word wider than the line is broken between characters rather than
 /// clipped. Every character must be in the bundled font; one that is not is an error naming it.
+/// Words are ranges of their run's text, not strings of their own: large documents have millions.
 /// </summary>
 internal static class LineBreaker
 {
     private const double Epsilon = 0.001;
+    private const string Space = " ";
+
+    // Working lists, reused by every paragraph on a thread: a large report breaks hundreds of thousands of lines.
+    [ThreadStatic]
+    private static List<Atom>? t_atoms;
+
+    [ThreadStatic]
+    private static List<Atom>? t_line;
+
+    [ThreadStatic]
+    private static List<Atom>? t_carry;
 
     public static List<TextLine> Break(IReadOnlyList<TextPiece> pieces, double firstWidth, double width, TextStyle baseStyle, double lineSpacing, string location)
     {
-        using var atoms = Atomize(pieces, location).GetEnumerator();
-        Atom? pending = null;
         var lines = new List<TextLine>();
-        var line = new List<Atom>();
+        var line = t_line ??= [];
+        line.Clear();
         var used = 0.0;
         var lastForced = true;
 
         void Finish(bool forced)
         {
             lines.Add(Assemble(line, forced, baseStyle, lineSpacing));
-            line = [];
+            line.Clear();
             used = 0;
             lastForced = forced;
         }
@@ -36,9 +47,15 @@ internal static class LineBreaker
             used += atom.Width;
         }
 
-        while (pending is not null || atoms.MoveNext())
+        var atoms = t_atoms ??= [];
+        atoms.Clear();
+        Atomize(pieces, location, atoms);
+        var carry = t_carry ??= [];
+        Atom? pending = null;
+        var next = 0;
+        while (pending is not null || next < atoms.Count)
         {
-            var atom = pending ?? atoms.Current;
+            var atom = pending ?? atoms[next++];
             pending = null;
             var available = lines.Count == 0 ? firstWidth : width;
             if (atom.IsBreak)
@@ -67,7 +84,8 @@ internal static class LineBreaker
             var lastBreak = line.FindLastIndex(a => a.IsSpace || a.CanBreakAfter);
             if (lastBreak >= 0 && BreakFits(line, lastBreak, available))
             {
-                var carry = line.GetRange(lastBreak + 1, line.Count - lastBreak - 1);
+                carry.Clear();
+                carry.AddRange(line.GetRange(lastBreak + 1, line.Count - lastBreak - 1));
                 line.RemoveRange(lastBreak + 1, line.Count - lastBreak - 1);
                 Finish(forced: false);
                 foreach (var carried in carry)
@@ -84,7 +102,7 @@ internal static class LineBreaker
 
             // No break opportunity: break the word between characters.
             var fit = CharactersThatFit(atom, available - used);
-            if (fit == 0 && line.Any(a => !a.IsSpace))
+            if (fit == 0 && line.Exists(a => !a.IsSpace))
             {
                 Finish(forced: false);
                 pending = atom;
@@ -132,7 +150,7 @@ internal static class LineBreaker
     {
         var width = 0.0;
         var count = 0;
-        foreach (var rune in atom.Text.EnumerateRunes())
+        foreach (var rune in atom.Span.EnumerateRunes())
         {
             width += atom.Style.Width(rune.Value);
             if (width > space + Epsilon)
@@ -148,13 +166,13 @@ internal static class LineBreaker
 
     private static (Atom Head, Atom? Tail) Split(Atom atom, int length)
     {
-        if (length >= atom.Text.Length)
+        if (length >= atom.Length)
         {
             return (atom, null);
         }
 
-        var head = atom with { Text = atom.Text[..length], Width = atom.Style.Width(atom.Text[..length]), CanBreakAfter = true, HyphenOnBreak = false };
-        var tail = atom with { Text = atom.Text[length..], Width = atom.Style.Width(atom.Text[length..]) };
+        var head = atom with { Length = length, Width = atom.Style.Width(atom.Span[..length]), CanBreakAfter = true, HyphenOnBreak = false };
+        var tail = atom with { Start = atom.Start + length, Length = atom.Length - length, Width = atom.Style.Width(atom.Span[length..]) };
         return (head, tail);
     }
 
@@ -166,7 +184,7 @@ internal static class LineBreaker
             end--;
         }
 
-        var fragments = new List<TextFragment>();
+        var fragments = new List<TextFragment>(end);
         var x = 0.0;
         var height = baseStyle.LineHeight;
         var ascent = baseStyle.Ascent;
@@ -174,14 +192,8 @@ internal static class LineBreaker
         for (var i = 0; i < end; i++)
         {
             var atom = atoms[i];
-            var text = atom.Text;
-            var width = atom.Width;
-            if (i == end - 1 && atom.HyphenOnBreak && !forced)
-            {
-                text += "-";
-                width += atom.Style.Width('-');
-            }
-
+            var hyphen = i == end - 1 && atom.HyphenOnBreak && !forced;
+            var width = atom.Width + (hyphen ? atom.Style.Width('-') : 0);
             height = Math.Max(height, atom.Style.LineHeight);
             ascent = Math.Max(ascent, atom.Style.Ascent);
             if (atom.IsSpace)
@@ -189,14 +201,16 @@ internal static class LineBreaker
                 spaces++;
             }
 
-            // Words of one style and link are one fragment; spaces stay separate so justification can stretch them.
-            if (fragments.Count > 0 && !atom.IsSpace && fragments[^1] is { IsSpace: false } previous && previous.Style == atom.Style && previous.Link == atom.Link)
+            // Adjacent ranges of the same text, style and link (a word split after its hyphen) stay one fragment.
+            if (fragments.Count > 0 && !atom.IsSpace && fragments[^1] is { IsSpace: false, Hyphen: false } previous
+                && previous.Style == atom.Style && previous.Link == atom.Link
+                && ReferenceEquals(previous.Source, atom.Source) && previous.Start + previous.Length == atom.Start)
             {
-                fragments[^1] = previous with { Text = previous.Text + text, Width = previous.Width + width };
+                fragments[^1] = previous with { Length = previous.Length + atom.Length, Width = previous.Width + width, Hyphen = hyphen };
             }
             else
             {
-                fragments.Add(new TextFragment(text, atom.Style, atom.Link, x, width, atom.IsSpace));
+                fragments.Add(new TextFragment(atom.Source, atom.Start, atom.Length, hyphen, atom.Style, atom.Link, x, width, atom.IsSpace));
             }
 
             x += width;
@@ -205,70 +219,64 @@ internal static class LineBreaker
         return new TextLine(fragments, x, height * lineSpacing, ascent, forced, spaces);
     }
 
-    private static IEnumerable<Atom> Atomize(IReadOnlyList<TextPiece> pieces, string location)
+    private static void Atomize(IReadOnlyList<TextPiece> pieces, string location, List<Atom> atoms)
     {
         foreach (var piece in pieces)
         {
             if (piece.IsLineBreak)
             {
-                yield return new Atom(string.Empty, piece.Style, null, 0) { IsBreak = true };
+                atoms.Add(new Atom(Space, 0, 0, piece.Style, null, 0) { IsBreak = true });
                 continue;
             }
 
             var text = piece.Text!;
             var metrics = piece.Style.Metrics;
-            var word = new StringBuilder();
-            for (var i = 0; i < text.Length; i++)
+            var start = 0;
+            var i = 0;
+            while (i < text.Length)
             {
                 var c = text[i];
                 if (c is ' ' or '\t')
                 {
-                    if (word.Length > 0)
-                    {
-                        yield return Word(word, piece, false, false);
-                    }
-
-                    yield return new Atom(" ", piece.Style, piece.Link, piece.Style.Width(' ')) { IsSpace = true };
+                    Word(atoms, piece, text, start, i, false, false);
+                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.Width(' ')) { IsSpace = true });
+                    start = ++i;
                     continue;
                 }
 
                 if (c == '\u00AD')
                 {
-                    if (word.Length > 0)
-                    {
-                        yield return Word(word, piece, true, true);
-                    }
-
+                    Word(atoms, piece, text, start, i, true, true);
+                    start = ++i;
                     continue;
                 }
 
-                var rune = char.IsHighSurrogate(c) && i + 1 < text.Length ? new Rune(c, text[++i]) : new Rune(c);
+                var rune = char.IsHighSurrogate(c) && i + 1 < text.Length ? new Rune(c, text[i + 1]) : new Rune(c);
                 if (!metrics.Has(rune.Value))
                 {
                     throw new LayoutException(location, string.Create(CultureInfo.InvariantCulture,
                         $"the character U+{rune.Value:X4} «{rune}» in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it"));
                 }
 
-                word.Append(rune.ToString());
-                var breaksAfter = c is '-' or '‐' or '–' or '—' && word.Length > 1 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsLetterOrDigit(word[^2]);
+                i += rune.Utf16SequenceLength;
+                var breaksAfter = c is '-' or '‐' or '–' or '—' && i - start > 1 && i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 2]);
                 if (breaksAfter)
                 {
-                    yield return Word(word, piece, true, false);
+                    Word(atoms, piece, text, start, i, true, false);
+                    start = i;
                 }
             }
 
-            if (word.Length > 0)
-            {
-                yield return Word(word, piece, false, false);
-            }
+            Word(atoms, piece, text, start, i, false, false);
         }
     }
 
-    private static Atom Word(StringBuilder word, TextPiece piece, bool canBreakAfter, bool hyphenOnBreak)
+    private static void Word(List<Atom> atoms, TextPiece piece, string text, int start, int end, bool canBreakAfter, bool hyphenOnBreak)
     {
-        var text = word.ToString();
-        word.Clear();
-        return new Atom(text, piece.Style, piece.Link, piece.Style.Width(text)) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak };
+        if (end > start)
+        {
+            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.Width(text.AsSpan(start, end - start))) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak });
+        }
     }
 
     private static string Excerpt(string text, int at)
@@ -278,9 +286,11 @@ internal static class LineBreaker
         return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
     }
 
-    /// <summary>An unbreakable piece of text (or one space, or a forced break) with its width.</summary>
-    private sealed record Atom(string Text, TextStyle Style, Uri? Link, double Width)
+    /// <summary>An unbreakable range of a run's text (or one space, or a forced break) with its width.</summary>
+    private readonly record struct Atom(string Source, int Start, int Length, TextStyle Style, Uri? Link, double Width)
     {
+        public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
         public bool IsSpace { get; init; }
 
         public bool IsBreak { get; init; }

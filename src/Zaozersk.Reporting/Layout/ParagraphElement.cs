@@ -174,7 +174,12 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
                 _width = 0;
             }
 
-            _text.Append(fragment.Text);
+            _text.Append(fragment.Span);
+            if (fragment.Hyphen)
+            {
+                _text.Append('-');
+            }
+
             _width += fragment.Width;
         }
 

@@ -1,4 +1,4 @@
 namespace Zaozersk.Reporting.Layout;
 
 /// <summary>A broken line of a paragraph: its fragments, natural width, height and ascent, and how it ended.</summary>
-internal sealed record TextLine(IReadOnlyList<TextFragment> Fragments, double Width, double Height, double Ascent, bool EndsParagraphOrBreak, int Spaces);
+internal sealed record TextLine(List<TextFragment> Fragments, double Width, double Height, double Ascent, bool EndsParagraphOrBreak, int Spaces);

@@ -16,7 +16,9 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
 
     public double Width(int codePoint) => Metrics.Advance(codePoint) * Scale;
 
-    public double Width(string text)
+    public double Width(string text) => Width(text.AsSpan());
+
+    public double Width(ReadOnlySpan<char> text)
     {
         var width = 0.0;
         var metrics = Metrics;

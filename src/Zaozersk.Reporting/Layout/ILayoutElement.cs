@@ -17,4 +17,7 @@ internal interface ILayoutElement
     SpacePlan Measure(double width, double height);
 
     void Draw(PageCanvas canvas, double x, double y, double width, double height);
+
+    /// <summary>Rewinds to the start so the element can be drawn again (a header row repeated on the next page); measurements are kept.</summary>
+    void Reset();
 }

@@ -12,4 +12,6 @@ internal sealed class PageBreakElement : ILayoutElement
     public SpacePlan Measure(double width, double height) => _done ? SpacePlan.Empty : SpacePlan.Partial(0);
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height) => _done = true;
+
+    public void Reset() => _done = false;
 }

@@ -19,6 +19,8 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
     public SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
 
+    public void Reset() => _next = 0;
+
     public void Draw(PageCanvas canvas, double x, double y, double width, double height)
     {
         var (plan, count, top) = Plan(width, height);

@@ -15,6 +15,15 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
 
     public SpacePlan Measure(double width, double height) => Plan(width, height, null);
 
+    public void Reset()
+    {
+        _current = 0;
+        foreach (var child in children)
+        {
+            child.Reset();
+        }
+    }
+
     public void Draw(PageCanvas canvas, double x, double y, double width, double height)
     {
         var steps = new List<(int Index, SpacePlan Plan)>();

@@ -20,6 +20,7 @@ internal sealed class TableElement(
 
     // Left edge of every column and the table's right edge, from the table's left side.
     private readonly double[] _edges = Edges(columnWidths);
+    private RowInstance[]? _repeats;
     private int _nextRow;
     private RowInstance? _current;
     private bool _started;
@@ -29,6 +30,14 @@ internal sealed class TableElement(
     public bool IsComplete => _nextRow >= rows.Count;
 
     public SpacePlan Measure(double width, double height) => Plan(height).Plan;
+
+    public void Reset()
+    {
+        _nextRow = 0;
+        _current = null;
+        _started = false;
+        _fresh.Clear();
+    }
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height)
     {
@@ -69,9 +78,15 @@ internal sealed class TableElement(
         var atTop = height >= pageBodyHeight - Epsilon;
         if (_started)
         {
-            foreach (var header in rows.Where(r => r.Row.IsHeader && r.Row.RepeatOnNewPage))
+            // The repeated rows are built once and rewound for each page they head.
+            _repeats ??= [.. rows.Where(r => r.Row.IsHeader && r.Row.RepeatOnNewPage).Select(r => new RowInstance(r, [.. r.Cells.Select(c => c.Content())], Continued: false))];
+            foreach (var repeat in _repeats)
             {
-                var repeat = new RowInstance(header, [.. header.Cells.Select(c => c.Content())], Continued: false);
+                foreach (var cell in repeat.Cells)
+                {
+                    cell.Reset();
+                }
+
                 var plan = MeasureRow(repeat, height - used);
                 if (plan.Kind != SpaceKind.Full)
                 {

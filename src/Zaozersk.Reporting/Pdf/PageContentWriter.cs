@@ -95,10 +95,18 @@ internal sealed class PageContentWriter
         foreach (var rune in text.Text.EnumerateRunes())
         {
             used.Add(rune.Value);
-            _content.Append(metrics.Glyph(rune.Value).ToString("X4", CultureInfo.InvariantCulture));
+            var glyph = metrics.Glyph(rune.Value);
+            _content.Append(Hex[(glyph >> 12) & 0xF]).Append(Hex[(glyph >> 8) & 0xF]).Append(Hex[(glyph >> 4) & 0xF]).Append(Hex[glyph & 0xF]);
         }
     }
 
-    private StringBuilder Number(double value) =>
-        _content.Append(Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture));
+    private const string Hex = "0123456789ABCDEF";
+
+    /// <summary>Appends a number with at most three decimals, formatted without allocating.</summary>
+    private StringBuilder Number(double value)
+    {
+        Span<char> digits = stackalloc char[32];
+        Math.Round(value, 3).TryFormat(digits, out var written, "0.###", CultureInfo.InvariantCulture);
+        return _content.Append(digits[..written]);
+    }
 }

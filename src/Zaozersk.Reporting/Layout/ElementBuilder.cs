@@ -11,6 +11,7 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, double pageBodyHeight)
 {
+    private readonly Dictionary<string, (ParagraphFormat Paragraph, RunFormat Run)> _resolved = new(StringComparer.Ordinal);
     private int _tables;
 
     public StackElement Stack(IReadOnlyList<Block> blocks, string location)
@@ -71,9 +72,16 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
 
     private ParagraphElement ParagraphElement(Paragraph paragraph, string location, int indentLevels, string? bullet)
     {
-        var (baseFormat, baseRun) = styles.Resolve(paragraph.StyleId);
-        var format = baseFormat.Merge(paragraph.Format);
-        var run = baseRun.Merge(paragraph.RunFormat);
+        // A style resolves to the same formats every time; most paragraphs add nothing of their own.
+        var key = paragraph.StyleId ?? string.Empty;
+        if (!_resolved.TryGetValue(key, out var resolved))
+        {
+            resolved = styles.Resolve(paragraph.StyleId);
+            _resolved[key] = resolved;
+        }
+
+        var format = paragraph.Format == ParagraphFormat.Inherit ? resolved.Paragraph : resolved.Paragraph.Merge(paragraph.Format);
+        var run = paragraph.RunFormat == RunFormat.Inherit ? resolved.Run : resolved.Run.Merge(paragraph.RunFormat);
         var listIndent = ListLayout.IndentPerLevel.Points * indentLevels;
         var layout = new ParagraphLayout(
             format.Alignment ?? TextAlignment.Left,
@@ -97,7 +105,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
             switch (inline)
             {
                 case TextRun text:
-                    pieces.Add(new TextPiece(text.Text, Style(format.Merge(text.Format)), link));
+                    pieces.Add(new TextPiece(text.Text, Style(text.Format == RunFormat.Inherit ? format : format.Merge(text.Format)), link));
                     break;
                 case LineBreak:
                     pieces.Add(new TextPiece(null, Style(format), link));

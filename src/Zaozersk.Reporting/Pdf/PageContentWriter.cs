@@ -11,17 +11,24 @@ namespace Zaozersk.Reporting.Pdf;
 /// glyph indices (the Identity-H encoding PDFsharp's Unicode fonts use), rules as stroked lines.
 /// Doing it here instead of one XGraphics call per piece of text keeps large documents fast.
 /// </summary>
-internal sealed class PageContentWriter
+internal sealed class PageContentWriter : IDisposable
 {
-    private readonly StringBuilder _content = new(16_384);
+    private readonly StringBuilder _content = new(65_536);
+    private readonly MemoryStream _compressed = new();
+    private readonly byte[] _encoded = new byte[65_536];
     private readonly Dictionary<FontFace, HashSet<int>> _used = [];
     private double _pageHeight;
     private IReadOnlyDictionary<FontFace, string> _fontResources = new Dictionary<FontFace, string>();
 
+    public void Dispose() => _compressed.Dispose();
+
     /// <summary>The characters drawn in each face across all pages written, so their glyphs are embedded and mapped back to Unicode.</summary>
     public IReadOnlyDictionary<FontFace, HashSet<int>> UsedCharacters => _used;
 
-    /// <summary>The content of one page; the writer is reused page after page.</summary>
+    /// <summary>
+    /// The content of one page, zlib-compressed (with its checksum, so PDFsharp leaves it as it is);
+    /// the writer and its buffers are reused page after page.
+    /// </summary>
     public byte[] Write(IReadOnlyList<PageItem> items, double pageHeight, IReadOnlyDictionary<FontFace, string> fontResources)
     {
         _pageHeight = pageHeight;
@@ -73,14 +80,20 @@ internal sealed class PageContentWriter
             _content.Append("ET\n");
         }
 
-        var bytes = new byte[_content.Length];
-        var at = 0;
-        foreach (var chunk in _content.GetChunks())
+        _compressed.SetLength(0);
+        using (var zlib = new System.IO.Compression.ZLibStream(_compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
         {
-            at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+            foreach (var chunk in _content.GetChunks())
+            {
+                for (var at = 0; at < chunk.Length; at += _encoded.Length)
+                {
+                    var piece = chunk.Span.Slice(at, Math.Min(_encoded.Length, chunk.Length - at));
+                    zlib.Write(_encoded, 0, Encoding.ASCII.GetBytes(piece, _encoded));
+                }
+            }
         }
 
-        return bytes;
+        return _compressed.ToArray();
     }
 
     private void Glyphs(TextItem text)

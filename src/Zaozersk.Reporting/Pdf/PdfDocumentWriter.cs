@@ -42,7 +42,7 @@ internal static class PdfDocumentWriter
             return font;
         }
 
-        var writer = new PageContentWriter();
+        using var writer = new PageContentWriter();
         foreach (var laidOut in layout.Pages)
         {
             var page = document.AddPage();
@@ -82,7 +82,9 @@ internal static class PdfDocumentWriter
                 }
             }
 
-            page.Contents.AppendContent().CreateStream(writer.Write(laidOut.Items, laidOut.Height, resources));
+            var content = page.Contents.AppendContent();
+            content.CreateStream(writer.Write(laidOut.Items, laidOut.Height, resources));
+            content.Elements.SetName("/Filter", "/FlateDecode");
         }
 
         // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.
@@ -91,7 +93,8 @@ internal static class PdfDocumentWriter
             document.AddCharacters(Font(face, 10), string.Concat(characters.Order().Select(char.ConvertFromUtf32)));
         }
 
-        using var output = new MemoryStream();
+        // Sized for a typical page of text, so saving a long document does not keep regrowing the buffer.
+        using var output = new MemoryStream(65_536 + (layout.Pages.Count * 4_096));
         document.Save(output, closeStream: false);
         var info = layout.Info;
         return PdfStabilizer.Stabilize(output.ToArray(), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));

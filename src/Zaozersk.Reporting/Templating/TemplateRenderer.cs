@@ -39,6 +39,11 @@ internal static class TemplateRenderer
             NewLine = "\n",
         };
         context.PushCulture(CultureInfo.InvariantCulture);
+
+        // The built-in layouts produce about 1.2 KB of markup a measure; sizing the output up front
+        // spares a large report the repeated copying of a growing buffer.
+        var measures = document.Sections.Sum(s => s.Items.Count);
+        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(Math.Min(limits.OutputCharacters, 16_384 + (measures * 1_300)))));
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);

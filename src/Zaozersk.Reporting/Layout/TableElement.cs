@@ -233,18 +233,28 @@ internal sealed class TableElement(
         if (borderWidth > 0)
         {
             // One line along the top and the bottom of the row part, one at each cell edge: the
-            // boxes are closed on both sides of a page break, and no line is drawn twice.
-            var first = row.Model.Cells[0];
-            var last = row.Model.Cells[^1];
-            var start = x + _edges[first.Column];
-            var end = x + _edges[last.Column + last.Span];
+            // boxes are closed on both sides of a page break, and no line is drawn twice. Columns
+            // a cell above spans into (rowspan) get their edges too, so the grid stays closed.
+            var start = x + _edges[0];
+            var end = x + _edges[^1];
             canvas.Add(new RuleItem(start, y, end, y, borderWidth));
             canvas.Add(new RuleItem(start, y + height, end, y + height, borderWidth));
             canvas.Add(new RuleItem(start, y, start, y + height, borderWidth));
+            var covered = new bool[columnWidths.Count];
             foreach (var cell in row.Model.Cells)
             {
+                covered.AsSpan(cell.Column, cell.Span).Fill(true);
                 var edge = x + _edges[cell.Column + cell.Span];
                 canvas.Add(new RuleItem(edge, y, edge, y + height, borderWidth));
+            }
+
+            for (var column = 0; column < covered.Length; column++)
+            {
+                if (!covered[column])
+                {
+                    var edge = x + _edges[column + 1];
+                    canvas.Add(new RuleItem(edge, y, edge, y + height, borderWidth));
+                }
             }
         }
 

@@ -201,6 +201,22 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Rows_under_a_rowspan_keep_a_closed_grid()
+    {
+        var pages = Lay(Table("<row><cell rowspan=\"2\"><p>объединённая</p></cell><cell><p>верх</p></cell></row><row><cell><p>низ</p></cell></row>"));
+
+        var rules = pages[0].Items.OfType<RuleItem>().ToList();
+        var rows = pages[0].Items.OfType<RowItem>().ToList();
+        var lower = rows[1];
+        var left = Margin;
+        var right = pages[0].Width - Margin;
+        // The lower row is closed on the left although its first column belongs to the cell above.
+        Assert.Contains(rules, r => Math.Abs(r.X1 - left) < 0.01 && Math.Abs(r.X2 - left) < 0.01 && Math.Abs(r.Y1 - lower.Y) < 0.01);
+        Assert.Contains(rules, r => Math.Abs(r.X1 - left) < 0.01 && Math.Abs(r.X2 - right) < 0.01 && Math.Abs(r.Y1 - (lower.Y + lower.Height)) < 0.01);
+        Assert.Equal(["объединённая", "верх", "низ"], TextOf(pages[0]));
+    }
+
+    [Fact]
     public void Page_break_starts_a_new_page()
     {
         var pages = Lay("<p>до</p><page-break/><p>после</p>");

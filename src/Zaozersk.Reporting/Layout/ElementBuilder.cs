@@ -145,7 +145,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
                 var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{Label(row)}, cell {Number(c)}";
                 var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - padding.Item2 - padding.Item4;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
-                cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))));
+                cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan });
                 for (var s = column; s < column + cell.ColumnSpan && s < widths.Length; s++)
                 {
                     occupied[s] = cell.RowSpan;

@@ -20,6 +20,9 @@ internal sealed class TableElement(
 
     // Left edge of every column and the table's right edge, from the table's left side.
     private readonly double[] _edges = Edges(columnWidths);
+
+    // For each row, the last row of the block its rowspans tie it to (itself when none).
+    private readonly int[] _groupEnd = GroupEnds(rows);
     private RowInstance[]? _repeats;
     private int _nextRow;
     private RowInstance? _current;
@@ -104,8 +107,35 @@ internal sealed class TableElement(
         while (index < rows.Count)
         {
             var row = rows[index].Row;
-            var plan = MeasureRow(instance, height - used);
             var placedHere = steps.Count - repeated;
+            if (_groupEnd[index] > index && !instance.Continued)
+            {
+                // Rows joined by a rowspan are placed together, so the merged cell can be drawn whole.
+                var group = MeasureGroup(index, _groupEnd[index], height - used);
+                if (group is { } heights)
+                {
+                    for (var g = 0; g < heights.Length; g++)
+                    {
+                        steps.Add(new RowStep(Fresh(index + g), SpacePlan.Full(heights[g]), Repeated: false) { GroupHeights = heights[g..] });
+                        used += heights[g];
+                    }
+
+                    index += heights.Length;
+                    if (index < rows.Count)
+                    {
+                        instance = Fresh(index);
+                    }
+
+                    continue;
+                }
+
+                if (!(atTop && placedHere == 0))
+                {
+                    break;
+                }
+            }
+
+            var plan = MeasureRow(instance, height - used);
             if (plan.Kind == SpaceKind.Full)
             {
                 var keep = (row.KeepWithNext || row.IsHeader) && index + 1 < rows.Count && !(atTop && placedHere == 0);
@@ -169,7 +199,7 @@ internal sealed class TableElement(
         return instance;
     }
 
-    private SpacePlan MeasureRow(RowInstance row, double height)
+    private SpacePlan MeasureRow(RowInstance row, double height, bool skipSpanning = false)
     {
         var content = height - padding.Top - padding.Bottom;
         if (content <= 0)
@@ -182,6 +212,11 @@ internal sealed class TableElement(
         var unfinished = false;
         for (var c = 0; c < row.Cells.Length; c++)
         {
+            if (skipSpanning && row.Model.Cells[c].RowSpan > 1)
+            {
+                continue;
+            }
+
             var plan = row.Cells[c].Measure(ContentWidth(row.Model.Cells[c]), content);
             switch (plan.Kind)
             {
@@ -209,28 +244,115 @@ internal sealed class TableElement(
         return unfinished ? SpacePlan.Partial(total) : SpacePlan.Full(total);
     }
 
+    /// <summary>
+    /// The heights of rows <paramref name="first"/>…<paramref name="last"/> placed as one block: each
+    /// row as tall as its own cells need, the last row a merged cell covers grown by whatever more
+    /// that cell needs. Null when the block does not fit whole into <paramref name="height"/>.
+    /// </summary>
+    private double[]? MeasureGroup(int first, int last, double height)
+    {
+        var heights = new double[last - first + 1];
+        for (var i = first; i <= last; i++)
+        {
+            var plan = MeasureRow(Fresh(i), height, skipSpanning: true);
+            if (plan.Kind != SpaceKind.Full)
+            {
+                return null;
+            }
+
+            heights[i - first] = plan.Height;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            var instance = Fresh(i);
+            for (var c = 0; c < instance.Cells.Length; c++)
+            {
+                var cell = instance.Model.Cells[c];
+                if (cell.RowSpan <= 1)
+                {
+                    continue;
+                }
+
+                var plan = instance.Cells[c].Measure(ContentWidth(cell), height - padding.Top - padding.Bottom);
+                if (plan.Kind != SpaceKind.Full)
+                {
+                    return null;
+                }
+
+                var end = Math.Min(last, i + cell.RowSpan - 1) - first;
+                var have = heights.AsSpan((i - first)..(end + 1)).ToArray().Sum();
+                var need = plan.Height + padding.Top + padding.Bottom;
+                if (need > have)
+                {
+                    heights[end] += need - have;
+                }
+            }
+        }
+
+        return heights.Sum() <= height + Epsilon ? heights : null;
+    }
+
+    private static int[] GroupEnds(IReadOnlyList<TableRowLayout> rows)
+    {
+        var ends = new int[rows.Count];
+        var r = 0;
+        while (r < rows.Count)
+        {
+            var end = r;
+            var reach = r;
+            for (var g = r; g <= reach && g < rows.Count; g++)
+            {
+                end = g;
+                foreach (var cell in rows[g].Cells)
+                {
+                    reach = Math.Max(reach, Math.Min(rows.Count - 1, g + cell.RowSpan - 1));
+                }
+            }
+
+            for (var g = r; g <= end; g++)
+            {
+                ends[g] = end;
+            }
+
+            r = end + 1;
+        }
+
+        return ends;
+    }
+
     private void DrawRow(PageCanvas canvas, RowStep step, double x, double y)
     {
         var row = step.Row;
         var height = step.Plan.Height;
-        var content = height - padding.Top - padding.Bottom;
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var cell = row.Model.Cells[c];
             var left = x + _edges[cell.Column];
             var contentWidth = ContentWidth(cell);
+            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() : height;
+            var cellContent = cellHeight - padding.Top - padding.Bottom;
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
             {
-                var own = row.Cells[c].Measure(contentWidth, content);
-                var free = Math.Max(0, content - own.Height);
+                var own = row.Cells[c].Measure(contentWidth, cellContent);
+                var free = Math.Max(0, cellContent - own.Height);
                 offset = cell.Alignment == Documents.VerticalAlignment.Center ? free / 2 : free;
             }
 
-            row.Cells[c].Draw(canvas, left + padding.Left, y + padding.Top + offset, contentWidth, content - offset);
+            row.Cells[c].Draw(canvas, left + padding.Left, y + padding.Top + offset, contentWidth, cellContent - offset);
+            if (step.GroupHeights is not null && borderWidth > 0)
+            {
+                // In a block joined by rowspans each cell is boxed on its own: a merged cell's box covers its rows.
+                var right = x + _edges[cell.Column + cell.Span];
+                canvas.Add(new RuleItem(left, y, right, y, borderWidth));
+                canvas.Add(new RuleItem(left, y + cellHeight, right, y + cellHeight, borderWidth));
+                canvas.Add(new RuleItem(left, y, left, y + cellHeight, borderWidth));
+                canvas.Add(new RuleItem(right, y, right, y + cellHeight, borderWidth));
+            }
         }
 
-        if (borderWidth > 0)
+        if (borderWidth > 0 && step.GroupHeights is null)
         {
             // One line along the top and the bottom of the row part, one at each cell edge: the
             // boxes are closed on both sides of a page break, and no line is drawn twice. Columns
@@ -283,5 +405,9 @@ internal sealed class TableElement(
     /// <summary>A row being laid out: its cells' content elements, which remember how far they got.</summary>
     private sealed record RowInstance(TableRowLayout Model, StackElement[] Cells, bool Continued);
 
-    private sealed record RowStep(RowInstance Row, SpacePlan Plan, bool Repeated);
+    /// <summary>A row to draw; in a block joined by rowspans, <see cref="GroupHeights"/> are this row's and the following rows' heights.</summary>
+    private sealed record RowStep(RowInstance Row, SpacePlan Plan, bool Repeated)
+    {
+        public double[]? GroupHeights { get; init; }
+    }
 }

@@ -201,19 +201,32 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void Rows_under_a_rowspan_keep_a_closed_grid()
+    public void A_rowspan_cell_is_one_box_over_its_rows()
     {
-        var pages = Lay(Table("<row><cell rowspan=\"2\"><p>объединённая</p></cell><cell><p>верх</p></cell></row><row><cell><p>низ</p></cell></row>"));
+        var pages = Lay(Table("<row><cell rowspan=\"2\"><p>объединённая</p></cell><cell><p>верх</p></cell></row><row><cell><p>низ</p></cell></row>" + Row("после", "x")));
 
         var rules = pages[0].Items.OfType<RuleItem>().ToList();
         var rows = pages[0].Items.OfType<RowItem>().ToList();
-        var lower = rows[1];
-        var left = Margin;
-        var right = pages[0].Width - Margin;
-        // The lower row is closed on the left although its first column belongs to the cell above.
-        Assert.Contains(rules, r => Math.Abs(r.X1 - left) < 0.01 && Math.Abs(r.X2 - left) < 0.01 && Math.Abs(r.Y1 - lower.Y) < 0.01);
-        Assert.Contains(rules, r => Math.Abs(r.X1 - left) < 0.01 && Math.Abs(r.X2 - right) < 0.01 && Math.Abs(r.Y1 - (lower.Y + lower.Height)) < 0.01);
-        Assert.Equal(["объединённая", "верх", "низ"], TextOf(pages[0]));
+        var (upper, lower) = (rows[0], rows[1]);
+        var split = Margin + ((pages[0].Width - (2 * Margin)) / 2);
+        // The merged cell's left edge runs down both rows, and no line crosses it between them.
+        Assert.Contains(rules, r => Math.Abs(r.X1 - Margin) < 0.01 && Math.Abs(r.X2 - Margin) < 0.01 && Math.Abs(r.Y1 - upper.Y) < 0.01 && Math.Abs(r.Y2 - (lower.Y + lower.Height)) < 0.01);
+        Assert.DoesNotContain(rules, r => Math.Abs(r.Y1 - lower.Y) < 0.01 && Math.Abs(r.Y2 - lower.Y) < 0.01 && r.X1 < split - 1);
+        Assert.Equal(["объединённая", "верх", "низ", "после", "x"], TextOf(pages[0]));
+    }
+
+    [Fact]
+    public void Rows_joined_by_a_rowspan_move_to_the_next_page_together()
+    {
+        // 33 one-line rows leave room for two more, not for the three joined ones.
+        var filler = string.Concat(Enumerable.Range(1, 33).Select(i => Row($"r{i}", "x")));
+        var pages = Lay(Table(filler + "<row><cell rowspan=\"3\"><p>общая</p></cell><cell><p>a</p></cell></row><row><cell><p>b</p></cell></row><row><cell><p>c</p></cell></row>"));
+
+        var page = pages.ToList().FindIndex(p => TextOf(p).Contains("общая"));
+        Assert.True(page > 0);
+        Assert.Contains("a", TextOf(pages[page]));
+        Assert.Contains("c", TextOf(pages[page]));
+        Assert.DoesNotContain("a", TextOf(pages[page - 1]));
     }
 
     [Fact]

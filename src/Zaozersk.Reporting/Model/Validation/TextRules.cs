@@ -33,13 +33,13 @@ internal static class TextRules
             return;
         }
 
-        var line = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+
+            // Fast path: printable ASCII and everything from U+00A0 up to the surrogates (Cyrillic included).
+            if (c is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\uD800') or '\n' or '\t' or '\r')
             {
-                line++;
                 continue;
             }
 
@@ -49,19 +49,24 @@ internal static class TextRules
                 continue;
             }
 
-            if ((char.IsControl(c) && c is not '\t' and not '\r') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            if (c is (>= '\uE000' and < '\uFFFD'))
             {
-                bag.Error(DiagnosticCodes.ControlCharacter, path,
-                    $"contains the character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} {Where(i, line)}, which a document cannot show; remove it");
-                return;
+                continue;
             }
 
+            var line = text.AsSpan(0, i).Count('\n') + 1;
             if (c == '\uFFFD')
             {
                 bag.Warning(DiagnosticCodes.ReplacementCharacter, path,
                     $"contains U+FFFD (\uFFFD) {Where(i, line)}: the text was probably damaged by a wrong encoding");
-                return;
             }
+            else
+            {
+                bag.Error(DiagnosticCodes.ControlCharacter, path,
+                    $"contains the character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} {Where(i, line)}, which a document cannot show; remove it");
+            }
+
+            return;
         }
     }
 }

@@ -245,9 +245,27 @@ internal static class Commands
     private static string Summarise(PlanDocument document)
     {
         var kind = document.Kind == DocumentKind.Report ? "report" : "plan";
-        var period = document.ReportPeriod is { } p ? string.Create(CultureInfo.InvariantCulture, $", report period {p.Kind} {p.Year}") : string.Empty;
+        var period = document.ReportPeriod is { } p ? ", for the " + Describe(p) : string.Empty;
         var measures = document.Sections.Sum(s => s.Items.Count);
         return string.Create(CultureInfo.InvariantCulture,
             $"{kind}: {document.Organisation}, plan {document.PlanPeriod.From}–{document.PlanPeriod.To}{period}; {document.Sections.Count} sections, {measures} measures");
     }
+
+    /// <summary>The report period in plain words («first half-year of 2025»), never the JSON code names.</summary>
+    private static string Describe(ReportPeriod period) => period.Kind switch
+    {
+        ReportPeriodKind.Year => string.Create(CultureInfo.InvariantCulture, $"year {period.Year}"),
+        ReportPeriodKind.NineMonths => string.Create(CultureInfo.InvariantCulture, $"nine months of {period.Year}"),
+        ReportPeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{(period.Number == 2 ? "second" : "first")} half-year of {period.Year}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Ordinal(period.Number)} quarter of {period.Year}"),
+    };
+
+    private static string Ordinal(int? number) => number switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        _ => "?",
+    };
 }

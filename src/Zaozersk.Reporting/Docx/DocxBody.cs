@@ -16,34 +16,64 @@ internal sealed class DocxBody(DocxNumbering numbering)
     /// <summary>External link relationships, in first-use order (ids rIdLink1, rIdLink2 …).</summary>
     public IReadOnlyList<(string Id, Uri Target)> Links => _links;
 
+    /// <summary>
+    /// The blocks as body elements. Two tables never touch: Word and LibreOffice would join them
+    /// into one (the second's widths and borders taking over the first), so a 1 pt spacer paragraph
+    /// goes between them, kept with the next table when the first one's last row is kept with it.
+    /// </summary>
     public IEnumerable<OpenXmlElement> Blocks(IReadOnlyList<Block> blocks, Length width, bool keepWithNext = false)
     {
+        OpenXmlElement? previous = null;
         foreach (var block in blocks)
         {
-            switch (block)
+            foreach (var element in BlockElements(block, width, keepWithNext))
             {
-                case M.Paragraph paragraph:
-                    yield return Paragraph(paragraph, keepWithNext);
-                    break;
-                case BulletList list:
-                    foreach (var element in List(list, 0, width, keepWithNext))
-                    {
-                        yield return element;
-                    }
+                if (element is DocumentFormat.OpenXml.Wordprocessing.Table && previous is DocumentFormat.OpenXml.Wordprocessing.Table table)
+                {
+                    yield return Spacer(keepWithNext || LastRowKeptWithNext(table));
+                }
 
-                    break;
-                case M.Table table:
-                    foreach (var element in Table(table, width))
-                    {
-                        yield return element;
-                    }
-
-                    break;
-                case M.PageBreak:
-                    yield return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }));
-                    break;
+                yield return element;
+                previous = element;
             }
         }
+    }
+
+    private static bool LastRowKeptWithNext(DocumentFormat.OpenXml.Wordprocessing.Table table) =>
+        table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?
+            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().FirstOrDefault()?.ParagraphProperties?.KeepNext is not null;
+
+    private IEnumerable<OpenXmlElement> BlockElements(Block block, Length width, bool keepWithNext)
+    {
+        switch (block)
+        {
+            case M.Paragraph paragraph:
+                return [Paragraph(paragraph, keepWithNext)];
+            case BulletList list:
+                // Its elements pass through the loop in Blocks too, so tables in a list are kept apart as well.
+                return List(list, 0, width, keepWithNext);
+            case M.Table table:
+                return Table(table, width);
+            case M.PageBreak:
+                return [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))];
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>An empty paragraph 1 pt high that keeps two tables apart.</summary>
+    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Spacer(bool keepWithNext)
+    {
+        var properties = new ParagraphProperties();
+        if (keepWithNext)
+        {
+            properties.Append(new KeepNext());
+        }
+
+        properties.Append(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties);
     }
 
     private DocumentFormat.OpenXml.Wordprocessing.Paragraph Paragraph(M.Paragraph paragraph, bool keepWithNext, (int NumberingId, int Level)? bullet = null)
@@ -220,10 +250,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
 
         yield return TablePart(table, widths, table.Rows.Take(leading).ToList(), openBottom: true);
-        yield return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(
-            new KeepNext(),
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
-            new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" })));
+        yield return Spacer(keepWithNext: true);
         yield return TablePart(table, widths, table.Rows.Skip(leading).ToList(), openBottom: false);
     }
 

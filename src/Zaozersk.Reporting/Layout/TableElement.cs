@@ -28,7 +28,8 @@ internal sealed class TableElement(
     private RowInstance? _current;
     private bool _started;
 
-    public bool KeepWithNext => false;
+    /// <summary>A table whose last row is kept with the next element (the signature block after the plan table).</summary>
+    public bool KeepWithNext => rows.Count > 0 && rows[^1].Row.KeepWithNext;
 
     public bool IsComplete => _nextRow >= rows.Count;
 

@@ -5,19 +5,19 @@ namespace Zaozersk.Reporting.Model;
 /// <summary>Статус исполнения мероприятия, when the report states one.</summary>
 public enum MeasureStatus
 {
-    /// <summary>Выполнено.</summary>
+    /// <summary>Исполнено.</summary>
     [JsonStringEnumMemberName("done")]
     Done,
 
-    /// <summary>Выполняется (a continuing measure, carried out in the period).</summary>
+    /// <summary>Исполняется (a continuing measure, carried out in the period).</summary>
     [JsonStringEnumMemberName("inProgress")]
     InProgress,
 
-    /// <summary>Выполнено частично.</summary>
+    /// <summary>Исполнено частично.</summary>
     [JsonStringEnumMemberName("partiallyDone")]
     PartiallyDone,
 
-    /// <summary>Не выполнено.</summary>
+    /// <summary>Не исполнено.</summary>
     [JsonStringEnumMemberName("notDone")]
     NotDone,
 

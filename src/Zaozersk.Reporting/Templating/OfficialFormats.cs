@@ -13,6 +13,12 @@ internal static class OfficialFormats
     /// <summary>A non-breaking space: keeps «№» with its number and «г.» with its year.</summary>
     public const string NoBreakSpace = "\u00A0";
 
+    /// <summary>
+    /// U+2060 WORD JOINER: forbids a line break where it stands and prints nothing. Word, LibreOffice
+    /// and the PDF layout all honour it; the bundled font need not have a glyph for it.
+    /// </summary>
+    public const char WordJoinerChar = '\u2060';
+
     private static readonly string[] MonthsGenitive =
     [
         "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -42,6 +48,84 @@ internal static class OfficialFormats
     /// <summary>«№ 336» with a non-breaking space; «№ ___» for a blank.</summary>
     public static string NumberSign(string? number) =>
         "№" + NoBreakSpace + (string.IsNullOrWhiteSpace(number) ? "___" : number.Trim());
+
+    /// <summary>
+    /// Text that must print on one line (initials with surname, a telephone number): spaces become
+    /// non-breaking and no line may break after a hyphen or dash.
+    /// </summary>
+    public static string NoBreak(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            result.Append(c == ' ' ? '\u00A0' : c);
+            if (c is '-' or '\u2010' or '–' or '—' && i + 1 < text.Length && text[i + 1] != ' ')
+            {
+                result.Append(WordJoinerChar);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Official typography for running text such as a title: «№» stays with its number, a range
+    /// such as «2025–2027» or «2025-2027» never breaks at its dash, initials stay with the surname
+    /// («И.О. Фамилия», «Фамилия И.О.»). Everything else may break as usual.
+    /// </summary>
+    public static string Ties(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' && TiedSpace(text, i))
+            {
+                result.Append('\u00A0');
+                continue;
+            }
+
+            result.Append(c);
+            if (c is '-' or '\u2010' or '–' or '—' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                result.Append(WordJoinerChar);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Whether the space at <paramref name="at"/> follows «№» or sits between initials and a surname.</summary>
+    private static bool TiedSpace(string text, int at)
+    {
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        if (before == '№')
+        {
+            return true;
+        }
+
+        // «И.О. Фамилия» and «И. О. Фамилия»: an initial (capital and dot) before the space, a capital after.
+        var initialBefore = before == '.' && at >= 2 && char.IsUpper(text[at - 2]) && (at == 2 || !char.IsLetter(text[at - 3]));
+        if (initialBefore && char.IsUpper(after))
+        {
+            return true;
+        }
+
+        // «Фамилия И.О.»: a word before the space, an initial after.
+        return char.IsLetter(before) && at + 2 < text.Length && char.IsUpper(after) && text[at + 2] == '.';
+    }
 
     /// <summary>The report period as the title phrases it: «за 2022 год», «за I квартал 2022 года» …</summary>
     public static string ReportPeriodPhrase(ReportPeriod period) => period.Kind switch

@@ -25,6 +25,8 @@ internal static class TemplateFunctions
         functions.Import("long_date", new Func<string?, string>(OfficialFormats.LongDate));
         functions.Import("year_range", new Func<int, int, string>(OfficialFormats.YearRange));
         functions.Import("number_sign", new Func<string?, string>(OfficialFormats.NumberSign));
+        functions.Import("no_break", new Func<string?, string>(OfficialFormats.NoBreak));
+        functions.Import("ties", new Func<string?, string>(OfficialFormats.Ties));
         functions.Import("blank", new Func<int, string>(count => new string('_', Math.Clamp(count, 1, 80))));
         functions.SetValue("include", new MarkupIncludeFunction(), readOnly: true);
         functions.IsReadOnly = true;

@@ -50,6 +50,7 @@ internal static class TemplateModel
             ["signatories"] = Array(document.Signatories, s => new StrictScriptObject { ["position"] = s.Position, ["name"] = s.Name }),
             ["executor"] = document.Executor is { } executor ? new StrictScriptObject { ["name"] = executor.Name, ["phone"] = executor.Phone } : null,
             ["measure_count"] = document.Sections.Sum(s => s.Items.Count),
+            ["columns"] = Array(TableColumns.For(document), c => new StrictScriptObject { ["key"] = c.Key, ["title"] = c.Title, ["width"] = c.Width }),
         };
         return model;
     }
@@ -71,17 +72,19 @@ internal static class TemplateModel
         ["indicator"] = item.Indicator,
         ["expected_result"] = item.ExpectedResult,
         ["status"] = item.Status?.ToString().ToLowerInvariant(),
-        ["status_text"] = item.Status switch
-        {
-            MeasureStatus.Done => "выполнено",
-            MeasureStatus.InProgress => "выполняется",
-            MeasureStatus.PartiallyDone => "выполнено частично",
-            MeasureStatus.NotDone => "не выполнено",
-            MeasureStatus.NotDue => "срок не наступил",
-            _ => null,
-        },
+        ["status_text"] = item.Status is { } status ? StatusText(status) : null,
         ["note"] = item.Note,
         ["execution"] = item.Execution,
+    };
+
+    /// <summary>The status as the official mark prints it.</summary>
+    public static string StatusText(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Done => "Исполнено",
+        MeasureStatus.InProgress => "Исполняется",
+        MeasureStatus.PartiallyDone => "Исполнено частично",
+        MeasureStatus.NotDone => "Не исполнено",
+        _ => "Срок не наступил",
     };
 
     private static ScriptArray Array<T>(IEnumerable<T> values, Func<T, object?> convert)

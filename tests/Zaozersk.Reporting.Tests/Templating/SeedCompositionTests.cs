@@ -76,7 +76,8 @@ public sealed class SeedCompositionTests
         var opening = section.Blocks.TakeWhile(b => b is Paragraph).Cast<Paragraph>().Select(p => string.Concat(DocumentText.Lines(p))).ToList();
         Assert.Equal(
             ["УТВЕРЖДЕН", "постановлением Администрации ЗАТО город Заозерск", "от __________ №\u00A0___", "ОТЧЕТ",
-             "об исполнении Плана мероприятий по противодействию коррупции в Администрации ЗАТО город Заозерск на 2021–2024 годы за 2022 год"],
+             // A word joiner after the en dash: the year range never breaks across lines.
+             "об исполнении Плана мероприятий по противодействию коррупции в Администрации ЗАТО город Заозерск на 2021–\u20602024 годы за 2022 год"],
             opening);
         // The approval stamp sits at the right, its lines at most 8 cm long.
         var stamp = document.Styles.Resolve("approval").Paragraph;

@@ -54,7 +54,7 @@ internal static class PeriodRules
                 bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, "a quarterly report needs 'number' from 1 to 4");
                 break;
             case ReportPeriodKind.Year or ReportPeriodKind.NineMonths when period.Number is not null:
-                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, $"a '{Name(period.Kind)}' period has no number; remove 'number'");
+                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, $"a report for {Name(period.Kind)} has no period number; remove 'number'");
                 break;
         }
 
@@ -108,5 +108,5 @@ internal static class PeriodRules
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Name(ReportPeriodKind kind) => kind == ReportPeriodKind.Year ? "year" : "nineMonths";
+    private static string Name(ReportPeriodKind kind) => kind == ReportPeriodKind.Year ? "a whole year" : "nine months";
 }

@@ -62,7 +62,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
     }
 
     /// <summary>An empty paragraph 1 pt high that keeps two tables apart.</summary>
-    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Spacer(bool keepWithNext)
+    internal static DocumentFormat.OpenXml.Wordprocessing.Paragraph Spacer(bool keepWithNext)
     {
         var properties = new ParagraphProperties();
         if (keepWithNext)
@@ -237,24 +237,74 @@ internal sealed class DocxBody(DocxNumbering numbering)
     /// when the first header rows are not repeated (the official layout: titles once, the
     /// column-number row on every page) the table is written as two: the titles, a 1 pt spacer
     /// paragraph that keeps the clients from joining them, then the rest with its repeated rows.
+    /// Rows at the end kept with the next block (the last row, kept with the signature block) are
+    /// written as one-row tables: Word keeps a row with whatever follows when
+    /// its paragraphs say so, but LibreOffice keeps a table with the next paragraph only when every
+    /// paragraph of the table does — which must not be asked of the whole body (Word would then
+    /// move all of it to a new page).
     /// </summary>
     private IEnumerable<OpenXmlElement> Table(M.Table table, Length width)
     {
         var widths = table.ResolveWidths(width);
-        var leading = table.Rows.TakeWhile(r => r.IsHeader && !r.RepeatOnNewPage).Count();
-        var splits = leading > 0 && table.Rows.Skip(leading).FirstOrDefault()?.RepeatOnNewPage == true;
-        if (!splits)
+        var rows = table.Rows;
+        var leading = rows.TakeWhile(r => r.IsHeader && !r.RepeatOnNewPage).Count();
+        var head = leading > 0 && rows.Skip(leading).FirstOrDefault()?.RepeatOnNewPage == true ? leading : 0;
+        var chain = ClosingChain(rows, head);
+        var parts = new List<List<M.TableRow>>();
+        if (head > 0)
         {
-            yield return TablePart(table, widths, table.Rows, openBottom: false);
-            yield break;
+            parts.Add([.. rows.Take(head)]);
         }
 
-        yield return TablePart(table, widths, table.Rows.Take(leading).ToList(), openBottom: true);
-        yield return Spacer(keepWithNext: true);
-        yield return TablePart(table, widths, table.Rows.Skip(leading).ToList(), openBottom: false);
+        if (rows.Count - head - chain > 0)
+        {
+            parts.Add([.. rows.Skip(head).Take(rows.Count - head - chain)]);
+        }
+
+        parts.AddRange(rows.Skip(rows.Count - chain).Select(r => new List<M.TableRow> { r }));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                yield return Spacer(keepWithNext: true);
+            }
+
+            yield return TablePart(table, widths, parts[i], openBottom: head > 0 && i == 0);
+        }
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, IReadOnlyList<M.TableRow> rows, bool openBottom)
+    /// <summary>
+    /// How many rows at the end are kept with the block after the table: the last row when it is,
+    /// with the kept rows just before it (a section row before its only measure). Headers and rows
+    /// a rowspan reaches into stay in the table.
+    /// </summary>
+    private static int ClosingChain(IReadOnlyList<M.TableRow> rows, int head)
+    {
+        var last = rows.Count - 1;
+        if (last <= head || !rows[last].KeepWithNext)
+        {
+            return 0;
+        }
+
+        var start = last;
+        while (start - 1 > head && rows[start - 1].KeepWithNext && !rows[start - 1].IsHeader)
+        {
+            start--;
+        }
+
+        // Rowspans tie rows into one block: the chain may not cut through one.
+        for (var r = head; r < start; r++)
+        {
+            if (rows[r].Cells.Any(c => r + c.RowSpan - 1 >= start))
+            {
+                start = Math.Max(start, r + rows[r].Cells.Max(c => c.RowSpan));
+            }
+        }
+
+        return start > last ? 0 : rows.Count - start;
+    }
+
+    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, List<M.TableRow> rows, bool openBottom)
     {
         var total = new Length(widths.Sum(w => w.Twips));
         var properties = new TableProperties(
@@ -369,7 +419,12 @@ internal sealed class DocxBody(DocxNumbering numbering)
     /// <summary>A cell must end with a paragraph; rows kept with the next one carry keep-next on every paragraph.</summary>
     private static void EnsureEndsWithParagraph(DocumentFormat.OpenXml.Wordprocessing.TableCell cell, bool keepWithNext)
     {
-        if (cell.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+        if (cell.LastChild is DocumentFormat.OpenXml.Wordprocessing.Table)
+        {
+            // After a nested table the required paragraph takes 1 pt, not a line of text.
+            cell.Append(Spacer(keepWithNext: false));
+        }
+        else if (cell.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
         {
             cell.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
         }

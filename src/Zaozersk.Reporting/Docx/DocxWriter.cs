@@ -158,10 +158,11 @@ internal static class DocxWriter
 
     private static void EnsureBodyEndsWithParagraph(Body body)
     {
-        // Word needs a paragraph between a final table and the section properties.
+        // Word needs a paragraph between a final table and the section properties; 1 pt high,
+        // it cannot push an empty page after a table that ends at the foot of a page.
         if (body.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
         {
-            body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+            body.Append(DocxBody.Spacer(keepWithNext: false));
         }
     }
 

@@ -65,6 +65,13 @@ internal sealed class PrintedText
         return new PrintedText(Normalize(text.ToString()), document.NumberOfPages);
     }
 
+    /// <summary>Each page of a PDF on its own, in page order.</summary>
+    public static IReadOnlyList<PrintedText> PagesOf(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(page => new PrintedText(Normalize(string.Concat(page.Letters.Select(l => l.Value))), 1))];
+    }
+
     /// <summary>
     /// Whether the value is printed: contiguous in a DOCX; in a PDF a value may be cut by page
     /// breaks (a cell continued on the next page, after the repeated header row), so it may be found

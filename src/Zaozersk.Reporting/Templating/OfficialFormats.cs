@@ -19,6 +19,8 @@ internal static class OfficialFormats
     /// </summary>
     public const char WordJoinerChar = '\u2060';
 
+    private static readonly System.Buffers.SearchValues<char> TieTriggers = System.Buffers.SearchValues.Create("№.-\u2010–—");
+
     private static readonly string[] MonthsGenitive =
     [
         "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -84,6 +86,12 @@ internal static class OfficialFormats
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        // Most cell lines have nothing to tie: no «№», no dash, no initial.
+        if (text.AsSpan().IndexOfAny(TieTriggers) < 0)
+        {
+            return text;
         }
 
         var result = new System.Text.StringBuilder(text.Length + 8);

@@ -6,7 +6,8 @@ namespace Zaozersk.Reporting.Templating;
 /// <summary>
 /// The plain-text convention of the input, as markup: a blank line separates paragraphs, other
 /// line breaks stay line breaks, a line starting with «- » or «• » is a list item (its marker
-/// becomes the bullet, so the text reads as typed), and http(s) addresses become links.
+/// becomes the bullet, so the text reads as typed), and http(s) addresses become links. Running
+/// text gets the official no-break ties (<see cref="OfficialFormats.Ties"/>); addresses do not.
 /// </summary>
 internal static partial class TextMarkup
 {
@@ -64,7 +65,7 @@ internal static partial class TextMarkup
 
         if (!text.Contains("http", StringComparison.Ordinal))
         {
-            return MarkupEscaper.Escape(text);
+            return MarkupEscaper.Escape(OfficialFormats.Ties(text));
         }
 
         var markup = new StringBuilder();
@@ -77,13 +78,13 @@ internal static partial class TextMarkup
                 continue;
             }
 
-            markup.Append(MarkupEscaper.Escape(text[last..match.Index]));
+            markup.Append(MarkupEscaper.Escape(OfficialFormats.Ties(text[last..match.Index])));
             var escaped = MarkupEscaper.Escape(address);
             markup.Append("<a href=\"").Append(escaped).Append("\">").Append(escaped).Append("</a>");
             last = match.Index + address.Length;
         }
 
-        markup.Append(MarkupEscaper.Escape(text[last..]));
+        markup.Append(MarkupEscaper.Escape(OfficialFormats.Ties(text[last..])));
         return markup.ToString();
     }
 

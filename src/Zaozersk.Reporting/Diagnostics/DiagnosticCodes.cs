@@ -78,8 +78,14 @@ public static class DiagnosticCodes
     /// <summary>Text contains a control character that no document can show.</summary>
     public const string ControlCharacter = "ZR0130";
 
-    /// <summary>Text contains U+FFFD, the mark of text damaged by a wrong encoding (warning).</summary>
+    /// <summary>Text contains U+FFFD, the mark of text damaged by a wrong encoding; an error, since the PDF font cannot print it.</summary>
     public const string ReplacementCharacter = "ZR0131";
+
+    /// <summary>Text contains a character the PDF font has no glyph for (emoji, CJK, Arabic …): the PDF could not be made.</summary>
+    public const string CharacterNotInFont = "ZR0132";
+
+    /// <summary>Text contains an unassigned, private-use or formatting character that no document can print.</summary>
+    public const string UnprintableCharacter = "ZR0133";
 
     /// <summary>A section without measures (warning).</summary>
     public const string EmptySection = "ZR0140";

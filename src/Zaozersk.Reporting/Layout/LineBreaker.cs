@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Zaozersk.Reporting.Layout.Fonts;
 
 namespace Zaozersk.Reporting.Layout;
 
@@ -7,7 +7,10 @@ namespace Zaozersk.Reporting.Layout;
 /// Breaks a paragraph's text into lines, greedily, the way word processors do: at spaces, after
 /// a hyphen or dash inside a word, at soft hyphens (which then show as «-»), never at a
 /// non-breaking space; a word wider than the line is broken between characters rather than
-/// clipped. Every character must be in the bundled font; one that is not is an error naming it.
+/// clipped, in time linear in its length. Invisible characters are handled as
+/// <see cref="CharacterPolicy"/> says: U+2028/U+2029 break the line, U+200B is a break
+/// opportunity, U+2060, U+FEFF, U+200C and U+200D glue; none of them is drawn. Any other
+/// character must be in the bundled font; one that is not is an error naming it.
 /// Words are ranges of their run's text, not strings of their own: large documents have millions.
 /// </summary>
 internal static class LineBreaker
@@ -101,7 +104,7 @@ internal static class LineBreaker
             }
 
             // No break opportunity: break the word between characters.
-            var fit = CharactersThatFit(atom, available - used);
+            var (fit, fitUnits) = CharactersThatFit(atom, available - used);
             if (fit == 0 && line.Exists(a => !a.IsSpace))
             {
                 Finish(forced: false);
@@ -109,8 +112,13 @@ internal static class LineBreaker
                 continue;
             }
 
-            fit = Math.Max(fit, 1);
-            var (head, tail) = Split(atom, fit);
+            if (fit == 0)
+            {
+                var first = Rune.GetRuneAt(atom.Source, atom.Start);
+                (fit, fitUnits) = (first.Utf16SequenceLength, atom.Style.Metrics.Advance(first.Value));
+            }
+
+            var (head, tail) = Split(atom, fit, fitUnits);
             Add(head);
             Finish(forced: false);
             pending = tail;
@@ -146,10 +154,13 @@ internal static class LineBreaker
         return width + atom.Style.Width('-') <= available + Epsilon;
     }
 
-    private static int CharactersThatFit(Atom atom, double space)
+    /// <summary>How many UTF-16 units of the word's start fit in <paramref name="space"/>, and their advance in font units; looks no further than that.</summary>
+    private static (int Length, long Units) CharactersThatFit(Atom atom, double space)
     {
         var width = 0.0;
         var count = 0;
+        var units = 0L;
+        var metrics = atom.Style.Metrics;
         foreach (var rune in atom.Span.EnumerateRunes())
         {
             width += atom.Style.Width(rune.Value);
@@ -159,20 +170,27 @@ internal static class LineBreaker
             }
 
             count += rune.Utf16SequenceLength;
+            units += metrics.Advance(rune.Value);
         }
 
-        return count;
+        return (count, units);
     }
 
-    private static (Atom Head, Atom? Tail) Split(Atom atom, int length)
+    /// <summary>
+    /// Cuts a word after <paramref name="length"/> units of text. The tail's width is the word's
+    /// minus the head's, in whole font units: measuring the tail again would make breaking a very
+    /// long word quadratic, since every line would re-measure all that is left.
+    /// </summary>
+    private static (Atom Head, Atom? Tail) Split(Atom atom, int length, long headUnits)
     {
         if (length >= atom.Length)
         {
             return (atom, null);
         }
 
-        var head = atom with { Length = length, Width = atom.Style.Width(atom.Span[..length]), CanBreakAfter = true, HyphenOnBreak = false };
-        var tail = atom with { Start = atom.Start + length, Length = atom.Length - length, Width = atom.Style.Width(atom.Span[length..]) };
+        var head = atom with { Length = length, Units = headUnits, Width = atom.Style.FromUnits(headUnits), CanBreakAfter = true, HyphenOnBreak = false };
+        var tailUnits = atom.Units - headUnits;
+        var tail = atom with { Start = atom.Start + length, Length = atom.Length - length, Units = tailUnits, Width = atom.Style.FromUnits(tailUnits) };
         return (head, tail);
     }
 
@@ -225,12 +243,11 @@ internal static class LineBreaker
         {
             if (piece.IsLineBreak)
             {
-                atoms.Add(new Atom(Space, 0, 0, piece.Style, null, 0) { IsBreak = true });
+                atoms.Add(LineBreakAtom(piece.Style));
                 continue;
             }
 
             var text = piece.Text!;
-            var metrics = piece.Style.Metrics;
             var start = 0;
             var i = 0;
             while (i < text.Length)
@@ -239,7 +256,8 @@ internal static class LineBreaker
                 if (c is ' ' or '\t')
                 {
                     Word(atoms, piece, text, start, i, false, false);
-                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.Width(' ')) { IsSpace = true });
+                    var units = piece.Style.Metrics.Advance(' ');
+                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { IsSpace = true });
                     start = ++i;
                     continue;
                 }
@@ -251,14 +269,30 @@ internal static class LineBreaker
                     continue;
                 }
 
-                var rune = char.IsHighSurrogate(c) && i + 1 < text.Length ? new Rune(c, text[i + 1]) : new Rune(c);
-                if (!metrics.Has(rune.Value))
+                var codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                var length = codePoint > 0xFFFF ? 2 : 1;
+                switch (CharacterPolicy.Classify(codePoint))
                 {
-                    throw new LayoutException(location, string.Create(CultureInfo.InvariantCulture,
-                        $"the character U+{rune.Value:X4} «{rune}» in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it"));
+                    case CharacterKind.Printable:
+                        break;
+                    case CharacterKind.LineBreak:
+                        Word(atoms, piece, text, start, i, false, false);
+                        atoms.Add(LineBreakAtom(piece.Style));
+                        start = i += length;
+                        continue;
+                    case CharacterKind.BreakOpportunity:
+                    case CharacterKind.Invisible:
+                        // Not drawn: the word ends before it, so it is in no range; whether the line may break there is the word's flag.
+                        Word(atoms, piece, text, start, i, CharacterPolicy.Classify(codePoint) == CharacterKind.BreakOpportunity, false);
+                        start = i += length;
+                        continue;
+                    case CharacterKind.Unprintable:
+                        throw new LayoutException(location, $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» cannot be shown in a document; remove it");
+                    default:
+                        throw new LayoutException(location, $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it");
                 }
 
-                i += rune.Utf16SequenceLength;
+                i += length;
                 var breaksAfter = c is '-' or '‐' or '–' or '—' && i - start > 1 && i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 2]);
                 if (breaksAfter)
                 {
@@ -275,9 +309,17 @@ internal static class LineBreaker
     {
         if (end > start)
         {
-            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.Width(text.AsSpan(start, end - start))) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak });
+            var units = piece.Style.Units(text.AsSpan(start, end - start));
+            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak });
+        }
+        else if (canBreakAfter && !hyphenOnBreak && atoms.Count > 0 && !atoms[^1].IsSpace && !atoms[^1].IsBreak)
+        {
+            // A break opportunity right after a glued or invisible character: the word before it may break here.
+            atoms[^1] = atoms[^1] with { CanBreakAfter = true };
         }
     }
+
+    private static Atom LineBreakAtom(TextStyle style) => new(Space, 0, 0, style, null, 0, 0) { IsBreak = true };
 
     private static string Excerpt(string text, int at)
     {
@@ -286,8 +328,8 @@ internal static class LineBreaker
         return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
     }
 
-    /// <summary>An unbreakable range of a run's text (or one space, or a forced break) with its width.</summary>
-    private readonly record struct Atom(string Source, int Start, int Length, TextStyle Style, Uri? Link, double Width)
+    /// <summary>An unbreakable range of a run's text (or one space, or a forced break) with its width, in points and in font units.</summary>
+    private readonly record struct Atom(string Source, int Start, int Length, TextStyle Style, Uri? Link, double Width, long Units)
     {
         public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
 

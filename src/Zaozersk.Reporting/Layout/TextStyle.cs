@@ -18,17 +18,23 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
 
     public double Width(string text) => Width(text.AsSpan());
 
-    public double Width(ReadOnlySpan<char> text)
+    public double Width(ReadOnlySpan<char> text) => FromUnits(Units(text));
+
+    /// <summary>The advance of <paramref name="text"/> in font units: whole numbers, so parts of a word add up exactly.</summary>
+    public long Units(ReadOnlySpan<char> text)
     {
-        var width = 0.0;
+        var units = 0L;
         var metrics = Metrics;
         foreach (var rune in text.EnumerateRunes())
         {
-            width += metrics.Advance(rune.Value);
+            units += metrics.Advance(rune.Value);
         }
 
-        return width * Scale;
+        return units;
     }
+
+    /// <summary>Font units to points at this size.</summary>
+    public double FromUnits(long units) => units * Scale;
 
     /// <summary>Underline offset below the baseline and thickness, from the font's post table.</summary>
     public (double Offset, double Thickness) UnderlineGeometry => (-Metrics.UnderlinePosition * Scale, Math.Max(0.5, Metrics.UnderlineThickness * Scale));

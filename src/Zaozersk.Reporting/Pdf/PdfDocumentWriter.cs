@@ -43,6 +43,7 @@ internal static class PdfDocumentWriter
         }
 
         using var writer = new PageContentWriter();
+        var links = new PdfLinkWriter(document);
         foreach (var laidOut in layout.Pages)
         {
             var page = document.AddPage();
@@ -71,7 +72,7 @@ internal static class PdfDocumentWriter
                 {
                     case LinkItem link:
                         // Annotation rectangles are in PDF space: origin bottom-left.
-                        page.AddWebLink(new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target.AbsoluteUri);
+                        links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
                         break;
                     case BookmarkItem bookmark:
                         var outline = document.Outlines.Add(bookmark.Title, page, true);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Layout.Fonts;
 
 namespace Zaozersk.Reporting.Model.Validation;
 
@@ -22,9 +23,13 @@ internal static class TextRules
         $"at character {(index + 1).ToString(CultureInfo.InvariantCulture)} (line {line.ToString(CultureInfo.InvariantCulture)} of the text)";
 
     /// <summary>
-    /// Reports control characters (other than tab and line breaks), lone surrogates and
-    /// non-characters as errors: XML-based formats cannot carry them, so the document would break.
-    /// U+FFFD is a warning: it usually means the text was damaged by a wrong encoding on the way.
+    /// Reports the first character of <paramref name="text"/> the documents cannot carry, as an
+    /// error: control characters (other than tab and line breaks), lone surrogates and
+    /// non-characters, which XML-based formats cannot hold; unassigned, private-use and unlisted
+    /// format characters, which show nothing or something unpredictable; and characters the PDF
+    /// font has no glyph for, which would make the PDF fail. U+FFFD gets its own code: it usually
+    /// means the text was damaged by a wrong encoding on the way. What passes here is exactly what
+    /// the PDF layout accepts (<see cref="CharacterPolicy"/>).
     /// </summary>
     public static void Characters(string? text, string path, DiagnosticBag bag)
     {
@@ -37,36 +42,53 @@ internal static class TextRules
         {
             var c = text[i];
 
-            // Fast path: printable ASCII and everything from U+00A0 up to the surrogates (Cyrillic included).
-            if (c is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\uD800') or '\n' or '\t' or '\r')
+            // Fast path: printable ASCII.
+            if (c is >= ' ' and < '\u007F')
             {
                 continue;
             }
 
+            int codePoint = c;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                i++;
+                codePoint = char.ConvertToUtf32(c, text[i + 1]);
+            }
+
+            var kind = CharacterPolicy.Classify(codePoint);
+            if (kind is not (CharacterKind.Unprintable or CharacterKind.NotInFont))
+            {
+                i += codePoint > 0xFFFF ? 1 : 0;
                 continue;
             }
 
-            if (c is (>= '\uE000' and < '\uFFFD'))
-            {
-                continue;
-            }
-
-            var line = text.AsSpan(0, i).Count('\n') + 1;
-            if (c == '\uFFFD')
-            {
-                bag.Warning(DiagnosticCodes.ReplacementCharacter, path,
-                    $"contains U+FFFD (\uFFFD) {Where(i, line)}: the text was probably damaged by a wrong encoding");
-            }
-            else
-            {
-                bag.Error(DiagnosticCodes.ControlCharacter, path,
-                    $"contains the character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} {Where(i, line)}, which a document cannot show; remove it");
-            }
-
+            Report(text, i, codePoint, kind, path, bag);
             return;
+        }
+    }
+
+    private static void Report(string text, int index, int codePoint, CharacterKind kind, string path, DiagnosticBag bag)
+    {
+        var where = Where(index, text.AsSpan(0, index).Count('\n') + 1);
+        var named = CharacterPolicy.Describe(codePoint);
+        if (codePoint == '\uFFFD')
+        {
+            bag.Error(DiagnosticCodes.ReplacementCharacter, path,
+                $"contains {named} {where}: the text was probably damaged by a wrong encoding, and the PDF font cannot print this mark; restore the original character");
+        }
+        else if (kind == CharacterKind.NotInFont)
+        {
+            bag.Error(DiagnosticCodes.CharacterNotInFont, path,
+                $"contains the character {named} {where}, which the PDF font (Liberation Serif) cannot print; replace or remove it");
+        }
+        else if (codePoint < 0x10000 && (char.IsControl((char)codePoint) || char.IsSurrogate((char)codePoint) || (codePoint & 0xFFFE) == 0xFFFE || codePoint is >= 0xFDD0 and <= 0xFDEF))
+        {
+            bag.Error(DiagnosticCodes.ControlCharacter, path,
+                $"contains the character {named} {where}, which a document cannot show; remove it");
+        }
+        else
+        {
+            bag.Error(DiagnosticCodes.UnprintableCharacter, path,
+                $"contains the character {named} {where}, which is invisible or undefined (an unassigned, private-use or formatting code) and cannot be printed; remove it");
         }
     }
 }

@@ -1,0 +1,32 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+
+namespace Zaozersk.Reporting.Pdf;
+
+/// <summary>
+/// Adds link annotations. A link wrapped over several lines needs one clickable rectangle per
+/// line; every one of them points to a single shared URI action object, so an address is written
+/// once however many lines (or pages) it spans, and the PDF grows linearly with the text.
+/// </summary>
+internal sealed class PdfLinkWriter(PdfDocument document)
+{
+    // Keyed by the link object itself: all pieces of one hyperlink share it, and hashing a very long address for every line would cost its length each time.
+    private readonly Dictionary<Uri, PdfDictionary> _actions = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Makes <paramref name="area"/> of <paramref name="page"/> open <paramref name="target"/>.</summary>
+    public void Add(PdfPage page, PdfRectangle area, Uri target)
+    {
+        if (!_actions.TryGetValue(target, out var action))
+        {
+            action = new PdfDictionary(document);
+            action.Elements.SetName("/S", "/URI");
+            action.Elements.SetString("/URI", PdfUriEncoder.Encode(target));
+            document.Internals.AddObject(action);
+            _actions[target] = action;
+        }
+
+        var annotation = new PdfLinkAnnotation(document) { Rectangle = area };
+        annotation.Elements["/A"] = action.Reference;
+        page.Annotations.Add(annotation);
+    }
+}

@@ -78,26 +78,42 @@ internal sealed class PrintedText
     /// in a few pieces — in order, each at least <paramref name="minimumPiece"/> characters long
     /// (or the whole rest), never more pieces than page breaks allow.
     /// </summary>
-    public bool Contains(string value, int minimumPiece = 24)
+    public bool Contains(string value, int minimumPiece = 5)
     {
         var wanted = Normalize(value);
-        var position = 0;
-        var pieces = 0;
-        var from = 0;
-        while (position < wanted.Length)
-        {
-            var rest = wanted.Length - position;
-            var (length, at) = LongestPrefix(wanted.AsSpan(position), from);
-            if (length < Math.Min(minimumPiece, rest) || ++pieces > Pages + 1)
-            {
-                return false;
-            }
+        var budget = 4_000;
+        return Match(wanted, 0, 0, Pages + 1, minimumPiece, ref budget);
+    }
 
-            position += length;
-            from = at + length;
+    /// <summary>
+    /// Whether <paramref name="wanted"/> from <paramref name="position"/> on is found after
+    /// <paramref name="from"/> in at most <paramref name="pieces"/> pieces. Longest pieces first;
+    /// shorter ones are tried when the rest cannot follow (a common phrase found in the wrong row).
+    /// </summary>
+    private bool Match(string wanted, int position, int from, int pieces, int minimumPiece, ref int budget)
+    {
+        var rest = wanted.Length - position;
+        if (rest == 0)
+        {
+            return true;
         }
 
-        return true;
+        if (pieces == 0)
+        {
+            return false;
+        }
+
+        var (longest, _) = LongestPrefix(wanted.AsSpan(position), from);
+        for (var length = longest; length >= Math.Min(minimumPiece, rest) && length > 0 && budget-- > 0; length--)
+        {
+            var at = _text.AsSpan(from).IndexOf(wanted.AsSpan(position, length), StringComparison.Ordinal);
+            if (at >= 0 && Match(wanted, position + length, from + at + length, pieces - 1, minimumPiece, ref budget))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the exact normalized text occurs anywhere (for short words such as a status mark).</summary>

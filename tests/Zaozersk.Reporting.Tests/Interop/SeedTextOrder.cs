@@ -39,7 +39,8 @@ internal static class SeedTextOrder
     /// </summary>
     public static string[] Words(string text)
     {
-        var words = text.Split([' ', '\n', '\r', '\t', '\f', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A word joiner (U+2060) ties a year range or a number together; it is invisible and no part of a word.
+        var words = text.Replace("\u2060", string.Empty, StringComparison.Ordinal).Split([' ', '\n', '\r', '\t', '\f', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).ToList();
         for (var i = words.Count - 2; i >= 0; i--)
         {
             var word = words[i];

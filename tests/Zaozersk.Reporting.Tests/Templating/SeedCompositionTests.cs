@@ -12,6 +12,9 @@ public sealed class SeedCompositionTests
 {
     private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
 
+    /// <summary>Running text as printed: the official no-break ties (year ranges, «№», initials) applied.</summary>
+    private static string Tied(string? text) => Zaozersk.Reporting.Templating.OfficialFormats.Ties(Shown(text));
+
     /// <summary>Text as the cell shows it: blank lines are paragraph boundaries, not text.</summary>
     private static string Shown(string? text) =>
         string.Join("\n", (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)));
@@ -28,10 +31,10 @@ public sealed class SeedCompositionTests
         foreach (var section in Seed.Sections)
         {
             var title = $"{section.Number}. {section.Title}";
-            expected.Add(section.Note is null ? [title] : [title, Shown(section.Note)]);
+            expected.Add(section.Note is null ? [title] : [title, Tied(section.Note)]);
             foreach (var item in section.Items)
             {
-                expected.Add([item.Number, Shown(item.Measure), string.Join("\n", item.Responsible), Shown(item.Deadline), Shown(item.Execution)]);
+                expected.Add([item.Number, Tied(item.Measure), string.Join("\n", item.Responsible), Tied(item.Deadline), Tied(item.Execution)]);
             }
         }
 

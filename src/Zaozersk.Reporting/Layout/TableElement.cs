@@ -171,7 +171,10 @@ internal sealed class TableElement(
                 continue;
             }
 
-            if (plan.Kind == SpaceKind.Partial && (row.AllowSplit || (atTop && placedHere == 0)))
+            // A last row kept with the block after the table moves whole with it, as a word
+            // processor keeps its paragraphs with the next: it splits only when taller than a page.
+            var splittable = row.AllowSplit && !(row.KeepWithNext && index == rows.Count - 1);
+            if (plan.Kind == SpaceKind.Partial && (splittable || (atTop && placedHere == 0)))
             {
                 steps.Add(new RowStep(instance, plan, Repeated: false));
                 used += plan.Height;

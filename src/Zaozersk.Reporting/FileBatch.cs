@@ -81,6 +81,11 @@ internal sealed class FileBatch : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             RollBack(done);
+            foreach (var (staged, _) in _staged.Skip(index))
+            {
+                TryDelete(staged);
+            }
+
             var (temporary, target) = _staged[index];
             throw new IOException($"cannot write '{target}': {Reason(ex, temporary)}", ex);
         }

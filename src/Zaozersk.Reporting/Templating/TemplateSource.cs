@@ -67,7 +67,10 @@ public sealed partial class TemplateSource
     /// <param name="directory">The target folder; created if missing. Existing files of the same names are replaced.</param>
     /// <returns>The paths written.</returns>
     /// <exception cref="IOException">A file cannot be written (the disk is full, the folder is read-only, a file is in the way); nothing was changed.</exception>
-    public static IReadOnlyList<string> ExportBuiltIns(string directory)
+    public static IReadOnlyList<string> ExportBuiltIns(string directory) => ExportBuiltIns(directory, write: null);
+
+    /// <summary>As <see cref="ExportBuiltIns(string)"/>, with a replacement for the file writer (tests simulate a full disk with it).</summary>
+    internal static IReadOnlyList<string> ExportBuiltIns(string directory, Func<string, ReadOnlyMemory<byte>, CancellationToken, Task>? write)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (File.Exists(directory))
@@ -82,7 +85,7 @@ public sealed partial class TemplateSource
             .ToList();
         try
         {
-            using var batch = new FileBatch();
+            using var batch = write is null ? new FileBatch() : new FileBatch(write);
             foreach (var (path, text) in files)
             {
                 batch.Stage(path, Encoding.UTF8.GetBytes(text));
@@ -92,8 +95,16 @@ public sealed partial class TemplateSource
         }
         catch (IOException) when (created)
         {
-            // The folder was this call's doing: leave nothing behind.
-            System.IO.Directory.Delete(directory);
+            // The folder was this call's doing: leave nothing behind (if it is empty, as the batch left it).
+            try
+            {
+                System.IO.Directory.Delete(directory);
+            }
+            catch (IOException)
+            {
+                // Something else appeared in it meanwhile: then it is no longer only ours to remove.
+            }
+
             throw;
         }
 

@@ -47,6 +47,16 @@ public sealed class FileBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_only_folder_is_an_ordinary_error_naming_the_file()
+    {
+        using var batch = new FileBatch((path, _, _) => throw new UnauthorizedAccessException($"Access to the path '{path}' is denied."));
+
+        var error = await Assert.ThrowsAsync<IOException>(() => batch.StageAsync(In("report.json"), new byte[10]));
+
+        Assert.Equal($"cannot write '{In("report.json")}': permission denied (is the folder read-only?)", error.Message);
+    }
+
+    [Fact]
     public async Task A_failure_while_moving_in_takes_out_what_was_moved_and_restores_what_it_replaced()
     {
         File.WriteAllText(In("a.docx"), "old a");

@@ -20,7 +20,7 @@ internal static class BoundedInput
         }
 
         // Read one byte past the limit: only then is the input known to be too large.
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, maxBytes) : 0);
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Min(stream.Length - stream.Position, maxBytes), Array.MaxLength) : 0);
         var chunk = new byte[81_920];
         while (true)
         {
@@ -28,7 +28,8 @@ internal static class BoundedInput
             var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                return buffer.ToArray();
+                // A file read into a buffer of its announced size needs no second copy.
+                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
             }
 
             buffer.Write(chunk, 0, read);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Sample;
 
@@ -28,7 +27,7 @@ internal static class BatchRun
             string outcome;
             try
             {
-                var loaded = await PlanDocumentJson.LoadFileAsync(file, token);
+                var loaded = await renderer.LoadAsync(file, token);
                 if (loaded.HasErrors || loaded.Document is null)
                 {
                     var first = loaded.Diagnostics.First(d => d.IsError);

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
@@ -32,7 +31,9 @@ internal static class Commands
         var output = new Option<string>("--out") { Description = "Folder for the output files.", DefaultValueFactory = _ => "." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
         var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
-        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { input, template, format, output, templates, repeat };
+        var limits = new LimitOptions();
+        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { NotEmpty(input), NotEmpty(template), format, NotEmpty(output), NotEmpty(templates), repeat };
+        limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var formats = ParseFormats(result.GetValue(format)!);
@@ -43,7 +44,8 @@ internal static class Commands
             }
 
             var path = result.GetValue(input)!;
-            var document = await LoadAsync(path, cancellationToken);
+            var renderer = Host.Renderer(limits.From(result));
+            var document = await LoadAsync(renderer, path, cancellationToken);
             if (document is null)
             {
                 return ExitCodes.Failed;
@@ -53,7 +55,6 @@ internal static class Commands
             var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
             try
             {
-                var renderer = Host.Renderer();
                 foreach (var target in await RenderAllAsync(renderer, document, path, formats, folder, settings, cancellationToken))
                 {
                     Console.WriteLine(target);
@@ -78,7 +79,9 @@ internal static class Commands
         var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
         var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
-        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { input, output, parallel, format, templates, repeat };
+        var limits = new LimitOptions();
+        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { NotEmpty(input), NotEmpty(output), parallel, format, NotEmpty(templates), repeat };
+        limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var formats = ParseFormats(result.GetValue(format)!);
@@ -97,46 +100,57 @@ internal static class Commands
             }
 
             var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
-            return await BatchRun.RunAsync(Host.Renderer(), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
+            return await BatchRun.RunAsync(Host.Renderer(limits.From(result)), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
         });
         return command;
     }
 
     /// <summary>
-    /// Renders one document to each format, named after the input file, into <paramref name="folder"/>.
-    /// Every format is rendered before any file is written, so a failure leaves no partial set.
+    /// Renders one document to each format, named after the input file, into <paramref name="folder"/>:
+    /// all files are written, or none.
     /// </summary>
-    internal static async Task<List<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
-    {
-        var rendered = new List<(string Target, byte[] Bytes)>();
-        foreach (var each in formats)
-        {
-            using var buffer = new MemoryStream();
-            await renderer.RenderAsync(document, each, buffer, settings, cancellationToken);
-            rendered.Add((Path.Combine(folder, Path.GetFileNameWithoutExtension(input) + (each == OutputFormat.Docx ? ".docx" : ".pdf")), buffer.ToArray()));
-        }
-
-        Directory.CreateDirectory(folder);
-        foreach (var (target, bytes) in rendered)
-        {
-            await AtomicFile.WriteAsync(target, bytes, cancellationToken);
-        }
-
-        return [.. rendered.Select(r => r.Target)];
-    }
+    internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken) =>
+        renderer.RenderToFilesAsync(document, formats, folder, Path.GetFileNameWithoutExtension(input), settings, cancellationToken);
 
     /// <summary>Failures that are the input's or the template's fault: reported in a line, never with a stack trace.</summary>
     internal static bool IsUserError(Exception ex) =>
-        ex is TemplateException or MarkupException or InvalidInputException or Layout.LayoutException or IOException or UnauthorizedAccessException;
+        ex is ReportingException or IOException or UnauthorizedAccessException;
+
+    /// <summary>An empty path is a usage error, not a request for the current folder.</summary>
+    private static T NotEmpty<T>(T symbol)
+        where T : Symbol
+    {
+        switch (symbol)
+        {
+            case Option<string> option:
+                option.Validators.Add(result => RefuseEmpty(result, result.GetValueOrDefault<string>(), option.Name));
+                break;
+            case Argument<string> argument:
+                argument.Validators.Add(result => RefuseEmpty(result, result.GetValueOrDefault<string>(), "<" + argument.Name + ">"));
+                break;
+        }
+
+        return symbol;
+    }
+
+    private static void RefuseEmpty(SymbolResult result, string? value, string name)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            result.AddError($"{name} must not be empty");
+        }
+    }
 
     private static Command Validate()
     {
         var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
-        var command = new Command("validate", "Check a JSON plan or report and list what to fix.") { input };
+        var limits = new LimitOptions();
+        var command = new Command("validate", "Check a JSON plan or report and list what to fix.") { NotEmpty(input) };
+        limits.AddInputLimitTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(input)!;
-            var loaded = await PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+            var loaded = await Host.Renderer(limits.From(result)).LoadAsync(path, cancellationToken);
             Print(loaded.Diagnostics);
             if (loaded.Document is { } document)
             {
@@ -153,20 +167,34 @@ internal static class Commands
     private static Command Init()
     {
         var file = new Argument<string>("file") { Description = "Where to write the starter JSON (the 2022 Заозерск report)." };
-        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск.") { file };
+        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск.") { NotEmpty(file) };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
-            if (File.Exists(path))
+            var problem = Directory.Exists(path) ? "a folder of that name exists; give a file name"
+                : File.Exists(path) ? "the file exists; choose another name"
+                : !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? "its folder does not exist; create it first"
+                : null;
+            if (problem is not null)
             {
-                Console.Error.WriteLine($"{path}: error: the file exists; choose another name");
+                Console.Error.WriteLine($"{path}: error: {problem}");
                 return ExitCodes.Failed;
             }
 
+            using var starter = new MemoryStream();
             await using (var stream = typeof(Commands).Assembly.GetManifestResourceStream("Zaozersk.Reporting.Sample.starter.json")!)
-            await using (var target = File.Create(path))
             {
-                await stream.CopyToAsync(target, cancellationToken);
+                await stream.CopyToAsync(starter, cancellationToken);
+            }
+
+            try
+            {
+                await AtomicFile.WriteAsync(path, starter.ToArray(), cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"{path}: error: {ex.Message}");
+                return ExitCodes.Failed;
             }
 
             Console.WriteLine(path);
@@ -178,12 +206,24 @@ internal static class Commands
     private static Command Templates()
     {
         var folder = new Argument<string>("folder") { Description = "Where to write the templates and markup.xsd." };
-        var export = new Command("export", "Write the built-in templates and the markup XSD, to customise.") { folder };
+        var export = new Command("export", "Write the built-in templates and the markup XSD, to customise.") { NotEmpty(folder) };
         export.SetAction(result =>
         {
-            foreach (var written in TemplateSource.ExportBuiltIns(result.GetValue(folder)!))
+            var target = result.GetValue(folder)!;
+            IReadOnlyList<string> written;
+            try
             {
-                Console.WriteLine(written);
+                written = TemplateSource.ExportBuiltIns(target);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{target}: error: {(ex is UnauthorizedAccessException ? "permission denied (is the folder read-only?)" : ex.Message)}");
+                return ExitCodes.Failed;
+            }
+
+            foreach (var path in written)
+            {
+                Console.WriteLine(path);
             }
 
             return ExitCodes.Ok;
@@ -202,9 +242,9 @@ internal static class Commands
         return command;
     }
 
-    internal static async Task<PlanDocument?> LoadAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<PlanDocument?> LoadAsync(IDocumentRenderer renderer, string path, CancellationToken cancellationToken)
     {
-        var loaded = await PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+        var loaded = await renderer.LoadAsync(path, cancellationToken);
         Print(loaded.Diagnostics);
         return loaded.HasErrors ? null : loaded.Document;
     }

@@ -22,6 +22,16 @@ try
 {
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // Limits outside what the library accepts: a usage error, one line each.
+    foreach (var failure in ex.Failures)
+    {
+        Console.Error.WriteLine("error: " + failure);
+    }
+
+    return ExitCodes.Usage;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("cancelled");

@@ -6,6 +6,7 @@ using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Layout;
+using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Model.Validation;
@@ -47,12 +48,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
     private DocumentRenderer(ReportingOptions options, ILogger logger)
     {
-        var problems = options.Problems();
-        if (problems.Count > 0)
-        {
-            throw new OptionsValidationException(nameof(ReportingOptions), typeof(ReportingOptions), problems);
-        }
-
+        ReportingOptionsValidator.ThrowIfInvalid(options);
         _options = options;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
@@ -61,16 +57,11 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
     /// <inheritdoc/>
     public Task<LoadResult> LoadAsync(string path, CancellationToken cancellationToken = default) =>
-        PlanDocumentJson.LoadFileAsync(path, cancellationToken);
+        PlanDocumentJson.LoadFileAsync(path, _options.MaxInputBytes, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        using var buffer = new MemoryStream();
-        await json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return PlanDocumentJson.Load(buffer.ToArray(), sourceName);
-    }
+    public Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default) =>
+        PlanDocumentJson.LoadAsync(json, sourceName, _options.MaxInputBytes, cancellationToken);
 
     /// <inheritdoc/>
     public IReadOnlyList<Diagnostic> Validate(PlanDocument document) => PlanValidator.Validate(document);
@@ -92,6 +83,39 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         await AtomicFile.WriteAsync(path, bytes, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(formats);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentException.ThrowIfNullOrEmpty(baseName);
+
+        // Everything is rendered before anything is written, so a failing render leaves no file.
+        var rendered = formats.Distinct().Select(format => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: Render(document, format, settings, cancellationToken))).ToList();
+        if (File.Exists(folder))
+        {
+            throw new IOException($"cannot write into '{folder}': it is a file, not a folder");
+        }
+
+        Directory.CreateDirectory(folder);
+        using var batch = new FileBatch();
+        foreach (var (path, bytes) in rendered)
+        {
+            await batch.StageAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        batch.Commit();
+        return [.. rendered.Select(r => r.Path)];
+    }
+
+    private static string Extension(OutputFormat format) => format switch
+    {
+        OutputFormat.Docx => ".docx",
+        OutputFormat.Pdf => ".pdf",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
+    };
+
     /// <summary>Renders to bytes.</summary>
     internal byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken)
     {
@@ -100,9 +124,10 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         try
         {
             var (source, template) = ResolveTemplate(settings);
-            var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout };
+            var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters };
+            var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
-            var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, cancellationToken);
+            var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = format switch
             {
@@ -119,7 +144,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
             return bytes;
         }
-        catch (Exception ex) when (ex is TemplateException or Markup.MarkupException or LayoutException or InvalidInputException)
+        catch (ReportingException ex)
         {
             LogFailed(_logger, format, ex.Message);
             throw;
@@ -129,7 +154,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     private (TemplateSource Source, string? Name) ResolveTemplate(RenderSettings? settings)
     {
         var directory = settings?.TemplateDirectory ?? _options.TemplateDirectory;
-        var source = directory is not null ? TemplateSource.FromDirectory(directory) : TemplateSource.BuiltIn;
+        var source = directory is not null ? TemplateSource.FromDirectory(directory, WarnSkipped) : TemplateSource.BuiltIn;
         var template = settings?.Template ?? DefaultTemplate;
         if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || template.EndsWith(".sbn", StringComparison.Ordinal)))
         {
@@ -139,11 +164,19 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
                 throw new FileNotFoundException($"template file '{template}' does not exist", template);
             }
 
-            return (TemplateSource.FromDirectory(Path.GetDirectoryName(full)!), Path.GetFileNameWithoutExtension(full));
+            return (TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped), Path.GetFileNameWithoutExtension(full));
         }
 
         return (source, template);
     }
+
+    private void WarnSkipped(string message) => LogTemplateSkipped(_logger, message);
+
+    /// <summary>The event of a file in the template folder that looks like a template but is not used; hosts may show it to the user.</summary>
+    internal const string TemplateSkippedEvent = "TemplateFileSkipped";
+
+    [LoggerMessage(EventId = 3, EventName = TemplateSkippedEvent, Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogTemplateSkipped(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rendered {Format} with template {Template}: {Bytes} bytes in {Milliseconds:0.0} ms")]
     private static partial void LogRendered(ILogger logger, OutputFormat format, string template, int bytes, double milliseconds);

@@ -40,4 +40,19 @@ public interface IDocumentRenderer
     /// <param name="settings">Template choice for this call; null for the renderer's defaults.</param>
     /// <param name="cancellationToken">Stops the render.</param>
     Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Renders one document to several formats into <paramref name="folder"/> as
+    /// <c>baseName.docx</c>, <c>baseName.pdf</c> …: every format is rendered first, then all files
+    /// are written, or none (a failure removes what this call wrote and restores what it replaced).
+    /// </summary>
+    /// <param name="document">The plan or report; it must have no validation errors.</param>
+    /// <param name="formats">The formats to write.</param>
+    /// <param name="folder">The output folder; created if missing.</param>
+    /// <param name="baseName">The file name without extension.</param>
+    /// <param name="settings">Template choice for this call; null for the renderer's defaults.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <returns>The paths written, in the order of <paramref name="formats"/>.</returns>
+    /// <exception cref="IOException">A file cannot be written; no file was left changed.</exception>
+    Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default);
 }

@@ -19,7 +19,7 @@ internal static class DocumentComposer
     /// <exception cref="InvalidInputException">The input has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed.</exception>
     /// <exception cref="MarkupException">The template produced invalid markup.</exception>
-    public static Document Compose(PlanDocument document, string? templateName = null, TemplateSource? source = null, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    public static Document Compose(PlanDocument document, string? templateName = null, TemplateSource? source = null, TemplateLimits? limits = null, bool repeatFullHeader = false, MarkupLimits? markupLimits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = PlanValidator.Validate(document);
@@ -30,6 +30,6 @@ internal static class DocumentComposer
 
         templateName ??= DefaultTemplateFor(document);
         var markup = TemplateRenderer.Render(document, templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, cancellationToken);
-        return MarkupReader.Read(markup, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn");
+        return MarkupReader.Read(markup, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
     }
 }

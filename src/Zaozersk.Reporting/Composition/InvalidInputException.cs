@@ -3,12 +3,12 @@ using Zaozersk.Reporting.Diagnostics;
 namespace Zaozersk.Reporting.Composition;
 
 /// <summary>The input has validation errors, so nothing was rendered. <see cref="Diagnostics"/> says what and where.</summary>
-public sealed class InvalidInputException : Exception
+public sealed class InvalidInputException : ReportingException
 {
     /// <summary>Creates the exception from the validator's findings.</summary>
     /// <param name="diagnostics">All findings; at least one is an error.</param>
     public InvalidInputException(IReadOnlyList<Diagnostic> diagnostics)
-        : base("the input has errors:\n" + string.Join("\n", diagnostics.Where(d => d.IsError)))
+        : base("the input has errors:\n" + string.Join("\n", diagnostics.Where(d => d.IsError)), diagnostics.FirstOrDefault(d => d.IsError)?.Source, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Line ?? 0, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Column ?? 0)
     {
         Diagnostics = diagnostics;
     }

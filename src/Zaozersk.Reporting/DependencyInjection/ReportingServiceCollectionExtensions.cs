@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Zaozersk.Reporting;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,10 @@ public static class ReportingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IDocumentRenderer"/> as a singleton, with <see cref="ReportingOptions"/>
-    /// bound through the options system and validated when the renderer is first created.
+    /// bound through the options system, validated by an <see cref="IValidateOptions{TOptions}"/>
+    /// and checked on start (a host built with the generic host fails at start-up on invalid
+    /// options; any other host can call <see cref="IStartupValidator.Validate"/>), and at the
+    /// latest when the renderer is first created.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults (built-in templates).</param>
@@ -22,7 +26,8 @@ public static class ReportingServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.Problems().Count == 0, "ReportingOptions are invalid: check TemplateDirectory and TemplateTimeout");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>>(ReportingOptionsValidator.Instance));
+        options.ValidateOnStart();
         services.TryAddSingleton<IDocumentRenderer, DocumentRenderer>();
         return services;
     }

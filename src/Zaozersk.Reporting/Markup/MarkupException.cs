@@ -5,7 +5,7 @@ namespace Zaozersk.Reporting.Markup;
 /// markup schema does not know, or a structure the document model cannot hold. It names the
 /// template, the line and column in the produced markup, and the element.
 /// </summary>
-public sealed class MarkupException : Exception
+public sealed class MarkupException : ReportingException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="templateName">The template whose output this is.</param>
@@ -15,11 +15,9 @@ public sealed class MarkupException : Exception
     /// <param name="reason">What is wrong.</param>
     /// <param name="excerpt">The markup line, for context.</param>
     public MarkupException(string templateName, int line, int column, string? element, string reason, string? excerpt)
-        : base(Format(templateName, line, column, element, reason, excerpt))
+        : base(Format(templateName, line, column, element, reason, excerpt), templateName, line, column)
     {
         TemplateName = templateName;
-        Line = line;
-        Column = column;
         Element = element;
         Reason = reason;
     }
@@ -27,13 +25,7 @@ public sealed class MarkupException : Exception
     /// <summary>The template whose output is at fault.</summary>
     public string TemplateName { get; }
 
-    /// <summary>1-based line in the produced markup.</summary>
-    public int Line { get; }
-
-    /// <summary>1-based column in the produced markup.</summary>
-    public int Column { get; }
-
-    /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
+        /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
     public string? Element { get; }
 
     /// <summary>What is wrong, without the position.</summary>

@@ -18,18 +18,20 @@ internal sealed class MarkupReader
 
     private readonly string _templateName;
     private readonly string[] _lines;
+    private readonly MarkupLimits _limits;
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
-    private MarkupReader(string templateName, string markup)
+    private MarkupReader(string templateName, string markup, MarkupLimits limits)
     {
         _templateName = templateName;
+        _limits = limits;
         _lines = markup.Split('\n');
     }
 
-    /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>.</summary>
-    public static Document Read(string markup, string templateName)
+    /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
+    public static Document Read(string markup, string templateName, MarkupLimits? limits = null)
     {
-        var reader = new MarkupReader(templateName, markup);
+        var reader = new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default);
         return reader.ReadDocument(reader.Parse(markup));
     }
 
@@ -50,7 +52,7 @@ internal sealed class MarkupReader
         settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0);
         try
         {
-            using var xml = XmlReader.Create(new StringReader(markup), settings);
+            using var xml = new LimitedXmlReader(XmlReader.Create(new StringReader(markup), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
             return XDocument.Load(xml, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace).Root!;
         }
         catch (XmlSchemaValidationException ex)
@@ -83,7 +85,7 @@ internal sealed class MarkupReader
             Subject = (string?)root.Attribute("subject"),
             Keywords = (string?)root.Attribute("keywords"),
             Language = (string?)root.Attribute("lang") ?? "ru-RU",
-            Created = root.Attribute("created") is { } created ? DateOnly.ParseExact(created.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Created = root.Attribute("created") is { } created ? ParseDate(root, created.Value) : null,
         };
 
         var sections = root.Elements("section").Select(ReadSection).ToList();
@@ -357,7 +359,7 @@ internal sealed class MarkupReader
         var text = column.Attribute("width")!.Value;
         if (text.EndsWith('*'))
         {
-            return ColumnWidth.Relative(double.Parse(text[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+            return ColumnWidth.Relative(ParseNumber(column, "width", text[..^1]));
         }
 
         return ColumnWidth.Fixed(ParseLength(column, "width", text));
@@ -390,7 +392,7 @@ internal sealed class MarkupReader
         RightIndent = LengthOf(element, "indent-right"),
         SpaceBefore = LengthOf(element, "space-before"),
         SpaceAfter = LengthOf(element, "space-after"),
-        LineSpacing = element.Attribute("line-spacing") is { } spacing ? double.Parse(spacing.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null,
+        LineSpacing = element.Attribute("line-spacing") is { } spacing ? ParseNumber(element, "line-spacing", spacing.Value) : null,
         KeepWithNext = (bool?)element.Attribute("keep-with-next"),
         KeepTogether = (bool?)element.Attribute("keep-together"),
     };
@@ -403,6 +405,17 @@ internal sealed class MarkupReader
         Size = LengthOf(element, "size") is { } size && size.Twips > 0 ? size : (element.Attribute("size") is null ? null : throw Error(element, "size must be more than 0")),
         Font = (string?)element.Attribute("font"),
     };
+
+    /// <summary>The schema's xs:date also admits a time zone («2022-01-01Z»); a document date is a plain day.</summary>
+    private DateOnly ParseDate(XElement element, string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Error(element, $"created=\"{text}\" is not a date such as 2022-04-27 (no time zone)");
+
+    private double ParseNumber(XElement element, string attribute, string text) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw Error(element, $"{attribute}=\"{text}\" is not a number such as 1.5");
 
     private Length? LengthOf(XElement element, string attribute) =>
         element.Attribute(attribute) is { } value ? ParseLength(element, attribute, value.Value) : null;

@@ -6,6 +6,9 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal sealed record TemplateLimits
 {
+    /// <summary>The default output bound: about five times what the built-in layouts write for a 10,000-measure report.</summary>
+    public const int DefaultOutputCharacters = 64_000_000;
+
     public static readonly TemplateLimits Default = new();
 
     /// <summary>Iterations of any single loop.</summary>
@@ -14,8 +17,8 @@ internal sealed record TemplateLimits
     /// <summary>Depth of nested function calls and includes.</summary>
     public int RecursionDepth { get; init; } = 64;
 
-    /// <summary>Characters of markup one render may produce (about 10 KB a measure for 10,000 measures).</summary>
-    public int OutputCharacters { get; init; } = 100_000_000;
+    /// <summary>Characters of markup one render may produce.</summary>
+    public int OutputCharacters { get; init; } = DefaultOutputCharacters;
 
     /// <summary>Wall-clock time for one render.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);

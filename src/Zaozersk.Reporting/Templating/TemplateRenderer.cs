@@ -75,6 +75,10 @@ internal static class TemplateRenderer
         {
             throw inner;
         }
+        catch (ScriptRuntimeException ex) when (ex.OriginalMessage.StartsWith("Rendered output exceeds OutputLimit", StringComparison.Ordinal))
+        {
+            throw Located(ex, fileName, string.Create(CultureInfo.InvariantCulture, $"the template wrote more than {limits.OutputCharacters:N0} characters (the template output limit)"));
+        }
         catch (ScriptRuntimeException ex)
         {
             throw Located(ex, fileName, Describe(ex.OriginalMessage));

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Markup;
 
@@ -14,7 +16,17 @@ public sealed partial class TemplateSource
     private const string ResourcePrefix = "Zaozersk.Reporting.Templates.";
     private const string Extension = ".sbn";
 
-    private TemplateSource(string? directory) => Directory = directory;
+    // Where the folder really is, links resolved: a template file must resolve to somewhere inside it.
+    private readonly string? _realDirectory;
+    private readonly Action<string>? _warn;
+    private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
+
+    private TemplateSource(string? directory, Action<string>? warn = null)
+    {
+        Directory = directory;
+        _realDirectory = directory is null ? null : RealPath.Of(directory);
+        _warn = warn;
+    }
 
     /// <summary>Only the built-in templates.</summary>
     public static TemplateSource BuiltIn { get; } = new(null);
@@ -25,7 +37,10 @@ public sealed partial class TemplateSource
     /// <summary>Templates in <paramref name="directory"/> first, then the built-ins.</summary>
     /// <param name="directory">A folder of <c>*.sbn</c> files.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static TemplateSource FromDirectory(string directory)
+    public static TemplateSource FromDirectory(string directory) => FromDirectory(directory, warn: null);
+
+    /// <summary>Templates in <paramref name="directory"/> first; <paramref name="warn"/> hears of files that look like templates but are skipped.</summary>
+    internal static TemplateSource FromDirectory(string directory, Action<string>? warn)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var full = Path.GetFullPath(directory);
@@ -34,7 +49,7 @@ public sealed partial class TemplateSource
             throw new DirectoryNotFoundException($"template folder '{directory}' does not exist");
         }
 
-        return new TemplateSource(full);
+        return new TemplateSource(full, warn);
     }
 
     /// <summary>Names of the built-in templates, sorted.</summary>
@@ -48,25 +63,52 @@ public sealed partial class TemplateSource
     /// <param name="name">A name without extension.</param>
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 
-    /// <summary>Writes the built-in templates and markup.xsd into <paramref name="directory"/>, to customise.</summary>
+    /// <summary>Writes the built-in templates and markup.xsd into <paramref name="directory"/>, to customise: all of them, or none.</summary>
     /// <param name="directory">The target folder; created if missing. Existing files of the same names are replaced.</param>
     /// <returns>The paths written.</returns>
-    public static IReadOnlyList<string> ExportBuiltIns(string directory)
+    /// <exception cref="IOException">A file cannot be written (the disk is full, the folder is read-only, a file is in the way); nothing was changed.</exception>
+    public static IReadOnlyList<string> ExportBuiltIns(string directory) => ExportBuiltIns(directory, write: null);
+
+    /// <summary>As <see cref="ExportBuiltIns(string)"/>, with a replacement for the file writer (tests simulate a full disk with it).</summary>
+    internal static IReadOnlyList<string> ExportBuiltIns(string directory, Func<string, ReadOnlyMemory<byte>, CancellationToken, Task>? write)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        System.IO.Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        foreach (var name in BuiltInNames)
+        if (File.Exists(directory))
         {
-            var path = Path.Combine(directory, name + Extension);
-            File.WriteAllText(path, ReadBuiltIn(name)!);
-            written.Add(path);
+            throw new IOException($"cannot export into '{directory}': it is a file; give a folder");
         }
 
-        var xsd = Path.Combine(directory, "markup.xsd");
-        File.WriteAllText(xsd, MarkupSchema.Text);
-        written.Add(xsd);
-        return written;
+        var created = !System.IO.Directory.Exists(directory);
+        System.IO.Directory.CreateDirectory(directory);
+        var files = BuiltInNames.Select(name => (Path: Path.Combine(directory, name + Extension), Text: ReadBuiltIn(name)!))
+            .Append((Path: Path.Combine(directory, "markup.xsd"), Text: MarkupSchema.Text))
+            .ToList();
+        try
+        {
+            using var batch = write is null ? new FileBatch() : new FileBatch(write);
+            foreach (var (path, text) in files)
+            {
+                batch.Stage(path, Encoding.UTF8.GetBytes(text));
+            }
+
+            batch.Commit();
+        }
+        catch (IOException) when (created)
+        {
+            // The folder was this call's doing: leave nothing behind (if it is empty, as the batch left it).
+            try
+            {
+                System.IO.Directory.Delete(directory);
+            }
+            catch (IOException)
+            {
+                // Something else appeared in it meanwhile: then it is no longer only ours to remove.
+            }
+
+            throw;
+        }
+
+        return [.. files.Select(f => f.Path)];
     }
 
     /// <summary>Reads a template by name: the user's file if there is one, else the built-in; null if neither exists.</summary>
@@ -91,11 +133,56 @@ public sealed partial class TemplateSource
             var path = Path.Combine(Directory, name + Extension);
             if (File.Exists(path))
             {
-                return (File.ReadAllText(path), name + Extension);
+                return (File.ReadAllText(Inside(path, name + Extension)), name + Extension);
             }
+
+            WarnIfSkipped(path, name + Extension);
         }
 
         return ReadBuiltIn(name) is { } text ? (text, name + Extension) : null;
+    }
+
+    /// <summary>The real path of a template file, refused when it leads outside the folder (a symbolic link to /etc/passwd, say).</summary>
+    private string Inside(string path, string fileName)
+    {
+        var real = RealPath.Of(path);
+        if (!RealPath.IsInside(real, _realDirectory!))
+        {
+            throw new TemplateException(fileName, 0, 0, $"refused: the file in the template folder is a link to '{real}', outside the folder; copy the template into the folder instead");
+        }
+
+        return real;
+    }
+
+    /// <summary>Says so when the folder holds something the user probably meant as this template, but which cannot be used.</summary>
+    private void WarnIfSkipped(string path, string fileName)
+    {
+        if (_warn is null)
+        {
+            return;
+        }
+
+        string? skipped = null;
+        if (System.IO.Directory.Exists(path))
+        {
+            skipped = $"'{fileName}' in the template folder is a folder, not a file";
+        }
+        else
+        {
+            var other = System.IO.Directory.EnumerateFiles(Directory!, "*", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true })
+                .Select(Path.GetFileName)
+                .FirstOrDefault(f => string.Equals(f, fileName, StringComparison.OrdinalIgnoreCase));
+            if (other is not null)
+            {
+                skipped = $"'{other}' in the template folder is skipped: template file names are lowercase ('{fileName}')";
+            }
+        }
+
+        if (skipped is not null && _warned.TryAdd(fileName, true))
+        {
+            var used = ReadBuiltIn(fileName[..^Extension.Length]) is null ? "no template of that name is used" : $"the built-in {fileName} is used";
+            _warn($"{skipped}; {used}");
+        }
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> BuiltInTexts = new(StringComparer.Ordinal);

@@ -7,8 +7,16 @@ internal static class JsonPaths
 {
     public const string Root = "$";
 
-    public static string Property(string parent, string name) =>
-        IsPlainName(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+    /// <remarks>A very long name (a fuzzer's, or a paste gone wrong) is shortened so messages stay one line.</remarks>
+    public static string Property(string parent, string name)
+    {
+        if (name.Length > QuotedText.MaxShown)
+        {
+            name = QuotedText.Shorten(name);
+        }
+
+        return IsPlainName(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+    }
 
     public static string Index(string parent, int index) =>
         parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -88,7 +88,7 @@ internal sealed partial class JsonShapeChecker
         catch (JsonException ex)
         {
             var path = _frames.TryPeek(out var frame) ? frame.Path : nextPath;
-            var position = _lines.At(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            var position = _lines.AtReaderPosition(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
             Report(DiagnosticCodes.InvalidJson, path, position, DescribeSyntaxError(ex.Message));
         }
     }
@@ -105,7 +105,7 @@ internal sealed partial class JsonShapeChecker
         if (!frame.Seen.Add(name))
         {
             Report(DiagnosticCodes.DuplicateProperty, path, position,
-                $"property '{name}' appears more than once in this object; keep one");
+                $"property {QuotedText.Quote(name)} appears more than once in this object; keep one");
             return false;
         }
 
@@ -129,7 +129,7 @@ internal sealed partial class JsonShapeChecker
                 frame.Explained.Add(nearest);
             }
 
-            Report(DiagnosticCodes.UnknownProperty, path, position, $"unknown property '{name}'; {hint}");
+            Report(DiagnosticCodes.UnknownProperty, path, position, $"unknown property {QuotedText.Quote(name)}; {hint}");
             return false;
         }
 
@@ -199,7 +199,7 @@ internal sealed partial class JsonShapeChecker
             if (!names.Contains(text))
             {
                 var choices = names.Where(n => n is not null).Cast<string>().ToList();
-                var found = text is null ? DescribeToken(ref reader) : $"'{text}'";
+                var found = text is null ? DescribeToken(ref reader) : QuotedText.Quote(text);
                 var nearest = text is null ? null : NameSuggester.Nearest(text, choices);
                 var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
                 Report(DiagnosticCodes.InvalidValue, path, position,

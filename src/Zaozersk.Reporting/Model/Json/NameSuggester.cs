@@ -4,11 +4,22 @@ namespace Zaozersk.Reporting.Model.Json;
 internal static class NameSuggester
 {
     /// <summary>
+    /// Longer names get no suggestion: no known name is anywhere near this long, and the edit
+    /// distance costs time and memory in proportion to the name's length.
+    /// </summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>
     /// The candidate with the smallest case-insensitive edit distance, if it is close enough to be a
     /// plausible misspelling (at most a third of the longer name), else null.
     /// </summary>
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
+        if (name.Length > MaxNameLength)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

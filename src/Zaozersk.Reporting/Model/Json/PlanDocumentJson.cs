@@ -12,6 +12,9 @@ namespace Zaozersk.Reporting.Model.Json;
 /// </summary>
 public static class PlanDocumentJson
 {
+    /// <summary>The default maximum input size: 64 MB.</summary>
+    public const long DefaultMaxInputBytes = BoundedInput.DefaultMaxBytes;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The JSON Schema (draft 2020-12) of the input format, generated from the model.</summary>
@@ -66,13 +69,27 @@ public static class PlanDocumentJson
     /// <summary>Loads and validates a document from a JSON file; an unreadable file is a diagnostic, not an exception.</summary>
     /// <param name="path">Path of the file; it appears in diagnostics as given.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    public static async Task<LoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<LoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        LoadFileAsync(path, DefaultMaxInputBytes, cancellationToken);
+
+    /// <summary>Loads and validates a document from a JSON file of at most <paramref name="maxInputBytes"/> bytes.</summary>
+    /// <param name="path">Path of the file; it appears in diagnostics as given.</param>
+    /// <param name="maxInputBytes">A larger file (or an endless one, such as a device) is refused with a diagnostic before it fills memory.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async Task<LoadResult> LoadFileAsync(string path, long maxInputBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
+        byte[]? bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            if (Directory.Exists(path))
+            {
+                return Unreadable(path, "it is a folder, not a file");
+            }
+
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            bytes = await BoundedInput.ReadAsync(stream, maxInputBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -83,11 +100,27 @@ public static class PlanDocumentJson
                 UnauthorizedAccessException => "access to the file is denied",
                 _ => ex.Message,
             };
-            return new LoadResult(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error, JsonPaths.Root, "cannot read the file: " + reason) { Source = path }]);
+            return Unreadable(path, "cannot read the file: " + reason);
         }
 
-        return Load(bytes, path);
+        return bytes is null ? Unreadable(path, BoundedInput.TooLarge(maxInputBytes)) : Load(bytes, path);
     }
+
+    /// <summary>Loads and validates a document from a stream of UTF-8 JSON of at most <paramref name="maxInputBytes"/> bytes.</summary>
+    /// <param name="json">The stream; read to its end, or until it passes the limit.</param>
+    /// <param name="sourceName">A file name to put in diagnostics, or null.</param>
+    /// <param name="maxInputBytes">A longer stream is refused with a diagnostic; reading stops just past the limit.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, long maxInputBytes = DefaultMaxInputBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
+        var bytes = await BoundedInput.ReadAsync(json, maxInputBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? Unreadable(sourceName, BoundedInput.TooLarge(maxInputBytes)) : Load(bytes, sourceName);
+    }
+
+    private static LoadResult Unreadable(string? source, string reason) =>
+        new(null, [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error, JsonPaths.Root, reason) { Source = source }]);
 
     /// <summary>Writes a document as indented JSON in the library's format, with Cyrillic kept readable.</summary>
     /// <param name="document">The document to write.</param>

@@ -4,12 +4,22 @@ namespace Zaozersk.Reporting.Model.Json;
 
 /// <summary>
 /// Turns byte offsets in a UTF-8 buffer into line and character column, because the JSON reader
-/// counts bytes and a Cyrillic letter is two of them.
+/// counts bytes and a Cyrillic letter is two of them. Lines end at LF, CR LF or a lone CR.
 /// </summary>
+/// <remarks>
+/// The checker asks for positions front to back, so the index remembers where the last column
+/// count stopped and continues from there: a one-line (minified) file costs one pass, not one
+/// pass per token.
+/// </remarks>
 internal sealed class Utf8LineIndex
 {
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly List<int> _lineStarts = [0];
+
+    // The last position computed: counting resumes here when the next request is further along the same line.
+    private int _cursorLine = -1;
+    private int _cursorOffset;
+    private int _cursorColumn;
 
     public Utf8LineIndex(ReadOnlyMemory<byte> utf8)
     {
@@ -17,7 +27,8 @@ internal sealed class Utf8LineIndex
         var span = utf8.Span;
         for (var i = 0; i < span.Length; i++)
         {
-            if (span[i] == (byte)'\n')
+            var b = span[i];
+            if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == span.Length || span[i + 1] != (byte)'\n')))
             {
                 _lineStarts.Add(i + 1);
             }
@@ -27,19 +38,19 @@ internal sealed class Utf8LineIndex
     /// <summary>Position of the byte at <paramref name="offset"/> in the whole buffer.</summary>
     public SourcePosition At(long offset)
     {
-        var index = _lineStarts.BinarySearch((int)offset);
+        var target = (int)Math.Clamp(offset, 0, _utf8.Length);
+        var index = _lineStarts.BinarySearch(target);
         var line = index >= 0 ? index : ~index - 1;
-        return At(line, offset - _lineStarts[line]);
-    }
 
-    /// <summary>Position of a byte given as 0-based line and byte offset within that line.</summary>
-    public SourcePosition At(long zeroBasedLine, long byteInLine)
-    {
-        var line = (int)Math.Clamp(zeroBasedLine, 0, _lineStarts.Count - 1);
-        var start = _lineStarts[line];
-        var end = (int)Math.Min(start + Math.Max(byteInLine, 0), _utf8.Length);
+        var from = _lineStarts[line];
         var column = 1;
-        foreach (var b in _utf8.Span[start..end])
+        if (line == _cursorLine && _cursorOffset <= target)
+        {
+            from = _cursorOffset;
+            column = _cursorColumn;
+        }
+
+        foreach (var b in _utf8.Span[from..target])
         {
             // Continuation bytes (10xxxxxx) belong to the character already counted.
             if ((b & 0xC0) != 0x80)
@@ -48,6 +59,32 @@ internal sealed class Utf8LineIndex
             }
         }
 
+        _cursorLine = line;
+        _cursorOffset = target;
+        _cursorColumn = column;
         return new SourcePosition(line + 1, column);
+    }
+
+    /// <summary>
+    /// Position of a byte given the way the JSON reader reports it: 0-based count of LF characters
+    /// before it and its byte offset after the last of them. Only used for the one syntax error
+    /// of a file, so the line is found by a plain scan.
+    /// </summary>
+    public SourcePosition AtReaderPosition(long linefeedsBefore, long byteInLine)
+    {
+        var span = _utf8.Span;
+        var start = 0;
+        for (var seen = 0L; seen < linefeedsBefore; seen++)
+        {
+            var next = span[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            start += next + 1;
+        }
+
+        return At(start + Math.Max(byteInLine, 0));
     }
 }

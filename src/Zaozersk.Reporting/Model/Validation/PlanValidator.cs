@@ -8,7 +8,7 @@ namespace Zaozersk.Reporting.Model.Validation;
 /// the document must not be rendered as it is; warnings are worth a look but do not block.
 /// Diagnostics come in document order, each with its JSON path.
 /// </summary>
-public static class PlanValidator
+internal static class PlanValidator
 {
     /// <summary>Validates <paramref name="document"/>.</summary>
     /// <param name="document">The plan or report.</param>

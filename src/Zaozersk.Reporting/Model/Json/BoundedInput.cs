@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Zaozersk.Reporting.Model.Json;
+
+/// <summary>
+/// Reads a whole input, but never more than a limit: an endless stream (a device, a pipe that
+/// never closes) or a huge file must end in a clear error, not in running out of memory.
+/// </summary>
+internal static class BoundedInput
+{
+    /// <summary>The default maximum input size: 64 MB, about 100 times the largest real report.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            return null;
+        }
+
+        // Read one byte past the limit: only then is the input known to be too large.
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Min(stream.Length - stream.Position, maxBytes), Array.MaxLength) : 0);
+        var chunk = new byte[81_920];
+        while (true)
+        {
+            var wanted = (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                // A file read into a buffer of its announced size needs no second copy.
+                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+            }
+
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A size for messages: «64 MB» when a whole number of megabytes, else bytes.</summary>
+    public static string Describe(long bytes) => bytes % (1024 * 1024) == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
+
+    /// <summary>The message for an input over the limit.</summary>
+    public static string TooLarge(long maxBytes) =>
+        $"the input is larger than the maximum input size of {Describe(maxBytes)}; raise the limit if the file is really this large";
+}

@@ -271,7 +271,8 @@ internal static class LineBreaker
 
                 var codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
                 var length = codePoint > 0xFFFF ? 2 : 1;
-                switch (CharacterPolicy.Classify(codePoint))
+                var kind = CharacterPolicy.Classify(codePoint);
+                switch (kind)
                 {
                     case CharacterKind.Printable:
                         break;
@@ -283,7 +284,7 @@ internal static class LineBreaker
                     case CharacterKind.BreakOpportunity:
                     case CharacterKind.Invisible:
                         // Not drawn: the word ends before it, so it is in no range; whether the line may break there is the word's flag.
-                        Word(atoms, piece, text, start, i, CharacterPolicy.Classify(codePoint) == CharacterKind.BreakOpportunity, false);
+                        Word(atoms, piece, text, start, i, kind == CharacterKind.BreakOpportunity, false);
                         start = i += length;
                         continue;
                     case CharacterKind.Unprintable:

@@ -43,12 +43,21 @@ internal static class PdfDocumentWriter
         }
 
         using var writer = new PageContentWriter();
+        using var digest = new ContentDigest();
         var links = new PdfLinkWriter(document);
+        var info = layout.Info;
+        foreach (var text in new[] { Creator, info.Title, info.Author, info.Subject, info.Keywords, info.Language, info.Created?.ToString("O", CultureInfo.InvariantCulture) })
+        {
+            digest.Add(text);
+        }
+
         foreach (var laidOut in layout.Pages)
         {
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(laidOut.Width);
             page.Height = XUnit.FromPoint(laidOut.Height);
+            digest.Add(laidOut.Width);
+            digest.Add(laidOut.Height);
 
             // PDFsharp adds a face to the page's resources when XGraphics first draws with it; a
             // space does that. That drawing is then discarded: the page's content is written below
@@ -73,8 +82,15 @@ internal static class PdfDocumentWriter
                     case LinkItem link:
                         // Annotation rectangles are in PDF space: origin bottom-left.
                         links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
+                        digest.Add(link.X);
+                        digest.Add(link.Y);
+                        digest.Add(link.Width);
+                        digest.Add(link.Height);
+                        digest.Add(link.Target.OriginalString);
                         break;
                     case BookmarkItem bookmark:
+                        digest.Add(bookmark.Title);
+                        digest.Add(bookmark.Y);
                         var outline = document.Outlines.Add(bookmark.Title, page, true);
                         outline.PageDestinationType = PdfPageDestinationType.Xyz;
                         outline.Top = laidOut.Height - bookmark.Y;
@@ -84,20 +100,29 @@ internal static class PdfDocumentWriter
             }
 
             var content = page.Contents.AppendContent();
-            content.CreateStream(writer.Write(laidOut.Items, laidOut.Height, resources));
+            var data = writer.Write(laidOut.Items, laidOut.Height, resources);
+            digest.Add(data);
+            content.CreateStream(data);
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
 
         // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.
         foreach (var (face, characters) in writer.UsedCharacters.OrderBy(u => u.Key))
         {
-            document.AddCharacters(Font(face, 10), string.Concat(characters.Order().Select(char.ConvertFromUtf32)));
+            var text = string.Concat(characters.Order().Select(char.ConvertFromUtf32));
+            document.AddCharacters(Font(face, 10), text);
+            digest.Add((int)face);
+            digest.Add(text);
         }
+
+        // The same document gets the same /ID, set through PDFsharp's own API.
+        var id = digest.DocumentId();
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
 
         // Sized for a typical page of text, so saving a long document does not keep regrowing the buffer.
         using var output = new MemoryStream(65_536 + (layout.Pages.Count * 4_096));
         document.Save(output, closeStream: false);
-        var info = layout.Info;
         return PdfStabilizer.Stabilize(output.ToArray(), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
     }
 

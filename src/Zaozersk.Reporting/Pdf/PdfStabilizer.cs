@@ -9,11 +9,14 @@ namespace Zaozersk.Reporting.Pdf;
 
 /// <summary>
 /// Rewrites PDFsharp's output so that it depends only on the document and is clean for strict
-/// readers. PDFsharp leaves three things to chance or to the machine: font-subset tags and the
-/// document /ID are random, and the XMP metadata carries random UUIDs, the local time zone and
-/// unescaped text. Its Flate streams also lack the zlib Adler-32 trailer, which qpdf reports.
-/// Object by object, this adds the trailers, regenerates the XMP from the document information,
-/// renames the subset tags and the /ID from a digest of the content, and rebuilds the xref table.
+/// readers. PDFsharp leaves two things to chance or to the machine that its API cannot set:
+/// font-subset tags are random, and the XMP metadata carries random UUIDs, the local time zone
+/// and unescaped text. Its Flate streams also lack the zlib Adler-32 trailer, which qpdf reports.
+/// (The document /ID is set through PDFsharp's API by the writer.) Object by object, this adds
+/// the trailers, regenerates the XMP from the document information, renames the subset tags from
+/// a digest of the content, and rebuilds the xref table. Tags are renamed only where PDF syntax
+/// can hold them, in object dictionaries: stream data is copied untouched, since compressed bytes
+/// may contain anything, «/ABCDEF+» included.
 /// </summary>
 internal static partial class PdfStabilizer
 {
@@ -32,18 +35,18 @@ internal static partial class PdfStabilizer
         using var output = new MemoryStream(pdf.Length + 65_536);
         output.Write(pdf, 0, order[0].Offset);
         var newOffsets = new Dictionary<int, long>();
+        var tags = new List<int>();
         for (var i = 0; i < order.Count; i++)
         {
             var start = order[i].Offset;
             var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
             newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, pdf, start, end, metadata);
+            WriteObject(output, pdf, start, end, metadata, tags);
         }
 
         var bodyLength = (int)output.Length;
         var body = output.GetBuffer().AsSpan(0, bodyLength);
-        RenameSubsetTags(body);
-        var id = Convert.ToHexString(SHA256.HashData(body), 0, 16);
+        RenameSubsetTags(body, tags);
         var result = new StringBuilder();
         result.Append("xref\n0 ").Append((offsets.Count + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
         result.Append("0000000000 65535 f \n");
@@ -52,7 +55,7 @@ internal static partial class PdfStabilizer
             result.Append(newOffsets.TryGetValue(number, out var offset) ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n" : "0000000000 00000 f \n");
         }
 
-        result.Append(DocumentId().Replace(trailer, $"/ID[<{id}><{id}>]"));
+        result.Append(trailer);
         result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(result.ToString()));
         return output.ToArray();
@@ -95,7 +98,8 @@ internal static partial class PdfStabilizer
         return entries;
     }
 
-    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end, Metadata metadata)
+    /// <summary>Copies one object, noting where subset tags stand in its dictionary (never in its stream data).</summary>
+    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end, Metadata metadata, List<int> tags)
     {
         var segment = pdf.AsSpan(start, end - start);
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
@@ -104,11 +108,11 @@ internal static partial class PdfStabilizer
             // Annotations carry the save time in the local zone (/M) and a random /NM: drop both.
             if (segment.IndexOf("/Type/Annot"u8) >= 0)
             {
-                output.Write(Encoding.Latin1.GetBytes(AnnotationNoise().Replace(Encoding.Latin1.GetString(segment), string.Empty)));
+                WriteDictionary(output, Encoding.Latin1.GetBytes(AnnotationNoise().Replace(Encoding.Latin1.GetString(segment), string.Empty)), tags);
             }
             else
             {
-                output.Write(segment);
+                WriteDictionary(output, segment, tags);
             }
 
             return;
@@ -118,6 +122,7 @@ internal static partial class PdfStabilizer
         var length = LengthOf().Match(dictionary);
         if (!length.Success)
         {
+            // A stream whose length is not a plain number is copied whole: without its length its data cannot be told apart.
             output.Write(segment);
             return;
         }
@@ -137,7 +142,7 @@ internal static partial class PdfStabilizer
         }
 
         var newLength = (replacement?.Length ?? data.Length) + extra.Length;
-        output.Write(Encoding.Latin1.GetBytes(LengthOf().Replace(dictionary, "/Length " + newLength.ToString(CultureInfo.InvariantCulture), 1)));
+        WriteDictionary(output, Encoding.Latin1.GetBytes(LengthOf().Replace(dictionary, "/Length " + newLength.ToString(CultureInfo.InvariantCulture), 1)), tags);
         output.Write("\nstream\n"u8);
         output.Write(replacement ?? data);
         output.Write(extra);
@@ -188,21 +193,28 @@ internal static partial class PdfStabilizer
         return zlib.Length >= 6 && zlib[^4..].SequenceEqual(tail) ? [] : tail;
     }
 
-    /// <summary>
-    /// Replaces each «/XXXXXX+» subset prefix by six letters derived from the content, in place
-    /// (same length). Different subsets of a face get different tags because their glyph sets differ.
-    /// </summary>
-    private static void RenameSubsetTags(Span<byte> body)
+    /// <summary>Writes dictionary syntax, noting the output position of each «/XXXXXX+» subset prefix in it.</summary>
+    private static void WriteDictionary(MemoryStream output, ReadOnlySpan<byte> dictionary, List<int> tags)
     {
-        var found = new List<int>();
-        for (var i = 0; i + 8 <= body.Length; i++)
+        var at = (int)output.Position;
+        for (var i = 0; i + 8 <= dictionary.Length; i++)
         {
-            if (body[i] == '/' && body[i + 7] == '+' && body.Slice(i + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
+            if (dictionary[i] == '/' && dictionary[i + 7] == '+' && dictionary.Slice(i + 1, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
             {
-                found.Add(i + 1);
+                tags.Add(at + i + 1);
             }
         }
 
+        output.Write(dictionary);
+    }
+
+    /// <summary>
+    /// Replaces each subset prefix found in the dictionaries by six letters derived from the
+    /// content, in place (same length). Different subsets of a face get different tags because
+    /// their glyph sets differ.
+    /// </summary>
+    private static void RenameSubsetTags(Span<byte> body, List<int> found)
+    {
         // Digest of the body with every tag masked, so the new tags do not depend on the random old ones.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var last = 0;
@@ -248,7 +260,4 @@ internal static partial class PdfStabilizer
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex LengthOf();
-
-    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
-    private static partial Regex DocumentId();
 }

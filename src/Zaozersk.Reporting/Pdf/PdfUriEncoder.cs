@@ -10,8 +10,6 @@ namespace Zaozersk.Reporting.Pdf;
 /// </summary>
 internal static class PdfUriEncoder
 {
-    private static readonly IdnMapping Idna = new() { AllowUnassigned = false, UseStd3AsciiRules = false };
-
     /// <summary>The ASCII form of <paramref name="target"/>.</summary>
     public static string Encode(Uri target)
     {
@@ -53,7 +51,21 @@ internal static class PdfUriEncoder
         }
 
         var host = target.IdnHost;
-        return Ascii.IsValid(host) ? host : Idna.GetAscii(target.Host);
+        if (Ascii.IsValid(host))
+        {
+            return host;
+        }
+
+        try
+        {
+            // IdnMapping instances are not documented as thread-safe; renderers run in parallel, so one per call.
+            return new IdnMapping().GetAscii(target.Host);
+        }
+        catch (ArgumentException)
+        {
+            // Not a valid international name: its UTF-8 bytes, percent-encoded, still reach a browser unchanged.
+            return Escape(target.Host);
+        }
     }
 
     /// <summary>Percent-encodes the UTF-8 bytes of every character that is not printable ASCII; keeps existing escapes as they are.</summary>

@@ -169,8 +169,9 @@ internal sealed class DocxBody(DocxNumbering numbering)
     }
 
     /// <summary>
-    /// One run per text, with Word's special characters as their elements: tab, soft hyphen and
-    /// non-breaking hyphen (a raw U+00AD would show or vanish depending on the client).
+    /// One run per text, with Word's special characters as their elements: tab, soft hyphen,
+    /// non-breaking hyphen (a raw U+00AD would show or vanish depending on the client) and line
+    /// breaks for U+2028/U+2029.
     /// </summary>
     private static Run TextRun(string text, RunFormat format, string? characterStyle)
     {
@@ -183,6 +184,9 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 '\t' => new TabChar(),
                 '\u00AD' => new SoftHyphen(),
                 '\u2011' => new NoBreakHyphen(),
+
+                // Line and paragraph separators break the line, as the PDF layout does.
+                '\u2028' or '\u2029' => new Break(),
                 _ => null,
             };
 

@@ -43,7 +43,7 @@ internal static class TableColumns
 
         columns.Add(new("responsible", "Ответственные исполнители", report || execution ? "2*" : "2.5*"));
         // With more columns the shares shrink; the narrow ones get fixed widths that still hold their bold titles.
-        columns.Add(new("deadline", "Срок исполнения", optional ? "28mm" : report || execution ? "1.4*" : "1.5*"));
+        columns.Add(new("deadline", "Срок исполнения", optional ? "30mm" : report || execution ? "1.4*" : "1.5*"));
         if (execution)
         {
             columns.Add(new("execution", report ? "Информация об исполнении" : "Отметка об исполнении", crowded ? "3.4*" : "4*"));

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The test command: installs the real readers the interop tests drive when they are missing
+# (LibreOffice for DOCX, poppler and qpdf for PDF), then runs the whole test suite.
+# Extra arguments go to `dotnet test` (CI adds a results logger).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-liberation2)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "installing what the tests need: ${need[*]}"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null \
+    || echo "warning: could not install ${need[*]}; the interop tests will fail and say what is missing"
+fi
+
+exec dotnet test Zaozersk.Reporting.sln -c Release "$@"

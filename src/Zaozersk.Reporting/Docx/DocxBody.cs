@@ -71,7 +71,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
 
         properties.Append(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = "0", After = "0", Line = DocxFormatting.Twips(M.TablePart.SpacerHeight), LineRule = LineSpacingRuleValues.Exact },
             new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
         return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties);
     }
@@ -236,36 +236,11 @@ internal sealed class DocxBody(DocxNumbering numbering)
         return id;
     }
 
-    /// <summary>
-    /// A table. Word and LibreOffice repeat only a run of header rows that starts at the top, so
-    /// when the first header rows are not repeated (the official layout: titles once, the
-    /// column-number row on every page) the table is written as two: the titles, a 1 pt spacer
-    /// paragraph that keeps the clients from joining them, then the rest with its repeated rows.
-    /// Rows at the end kept with the next block (the last row, kept with the signature block) are
-    /// written as one-row tables: Word keeps a row with whatever follows when
-    /// its paragraphs say so, but LibreOffice keeps a table with the next paragraph only when every
-    /// paragraph of the table does — which must not be asked of the whole body (Word would then
-    /// move all of it to a new page).
-    /// </summary>
+    /// <summary>A table, written as the word processor needs it: one table per <see cref="M.TablePart"/>, 1 pt spacers between.</summary>
     private IEnumerable<OpenXmlElement> Table(M.Table table, Length width)
     {
         var widths = table.ResolveWidths(width);
-        var rows = table.Rows;
-        var leading = rows.TakeWhile(r => r.IsHeader && !r.RepeatOnNewPage).Count();
-        var head = leading > 0 && rows.Skip(leading).FirstOrDefault()?.RepeatOnNewPage == true ? leading : 0;
-        var chain = ClosingChain(rows, head);
-        var parts = new List<List<M.TableRow>>();
-        if (head > 0)
-        {
-            parts.Add([.. rows.Take(head)]);
-        }
-
-        if (rows.Count - head - chain > 0)
-        {
-            parts.Add([.. rows.Skip(head).Take(rows.Count - head - chain)]);
-        }
-
-        parts.AddRange(rows.Skip(rows.Count - chain).Select(r => new List<M.TableRow> { r }));
+        var parts = M.TablePart.Of(table);
         for (var i = 0; i < parts.Count; i++)
         {
             if (i > 0)
@@ -273,39 +248,8 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 yield return Spacer(keepWithNext: true);
             }
 
-            yield return TablePart(table, widths, parts[i], openBottom: head > 0 && i == 0);
+            yield return TablePart(table, widths, [.. table.Rows.Skip(parts[i].Start).Take(parts[i].Count)], parts[i].OpenBottom);
         }
-    }
-
-    /// <summary>
-    /// How many rows at the end are kept with the block after the table: the last row when it is,
-    /// with the kept rows just before it (a section row before its only measure). Headers and rows
-    /// a rowspan reaches into stay in the table.
-    /// </summary>
-    private static int ClosingChain(IReadOnlyList<M.TableRow> rows, int head)
-    {
-        var last = rows.Count - 1;
-        if (last <= head || !rows[last].KeepWithNext)
-        {
-            return 0;
-        }
-
-        var start = last;
-        while (start - 1 > head && rows[start - 1].KeepWithNext && !rows[start - 1].IsHeader)
-        {
-            start--;
-        }
-
-        // Rowspans tie rows into one block: the chain may not cut through one.
-        for (var r = head; r < start; r++)
-        {
-            if (rows[r].Cells.Any(c => r + c.RowSpan - 1 >= start))
-            {
-                start = Math.Max(start, r + rows[r].Cells.Max(c => c.RowSpan));
-            }
-        }
-
-        return start > last ? 0 : rows.Count - start;
     }
 
     private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, List<M.TableRow> rows, bool openBottom)

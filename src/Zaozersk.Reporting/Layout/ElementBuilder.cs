@@ -126,7 +126,21 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
     {
         var number = ++_tables;
         var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
-        var padding = (table.Padding.Top.Points, table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
+        var border = table.BorderWidth?.Points ?? 0;
+
+        // A word processor puts each row's top border above its content (LibreOffice: a one-line
+        // row of 13.8 pt text is 14.3 pt with a 0.5 pt rule), so the rule counts as top padding.
+        var padding = (table.Padding.Top.Points + border, table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
+
+        // The DOCX gives the word processor the table in parts with a 1 pt spacer paragraph before
+        // each (and the previous part's bottom rule when it has one): the same room is left here.
+        var gaps = new double[table.Rows.Count];
+        var parts = TablePart.Of(table);
+        for (var p = 1; p < parts.Count; p++)
+        {
+            gaps[parts[p].Start] = TablePart.SpacerHeight.Points + (parts[p - 1].OpenBottom ? 0 : border);
+        }
+
         var occupied = new int[widths.Length];
         var rows = new List<TableRowLayout>();
         for (var r = 0; r < table.Rows.Count; r++)
@@ -159,7 +173,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
                 occupied[s] = Math.Max(0, occupied[s] - 1);
             }
 
-            rows.Add(new TableRowLayout(r, row, cells, row.Bookmark));
+            rows.Add(new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] });
         }
 
         return new TableElement(number, rows, widths, padding, table.BorderWidth?.Points ?? 0, pageBodyHeight);

@@ -83,7 +83,7 @@ internal sealed class TableElement(
         if (_started)
         {
             // The repeated rows are built once and rewound for each page they head.
-            _repeats ??= [.. rows.Where(r => r.Row.IsHeader && r.Row.RepeatOnNewPage).Select(r => new RowInstance(r, [.. r.Cells.Select(c => c.Content())], Continued: false))];
+            _repeats ??= [.. rows.Where(r => r.Row.IsHeader && r.Row.RepeatOnNewPage).Select(r => new RowInstance(r, [.. r.Cells.Select(c => c.Content())], Continued: false) { IsRepeat = true })];
             foreach (var repeat in _repeats)
             {
                 foreach (var cell in repeat.Cells)
@@ -205,7 +205,8 @@ internal sealed class TableElement(
 
     private SpacePlan MeasureRow(RowInstance row, double height, bool skipSpanning = false)
     {
-        var content = height - padding.Top - padding.Bottom;
+        var gap = row.Gap;
+        var content = height - gap - padding.Top - padding.Bottom;
         if (content <= 0)
         {
             return SpacePlan.Wrap;
@@ -244,7 +245,7 @@ internal sealed class TableElement(
             return SpacePlan.Wrap;
         }
 
-        var total = tallest + padding.Top + padding.Bottom;
+        var total = gap + tallest + padding.Top + padding.Bottom;
         return unfinished ? SpacePlan.Partial(total) : SpacePlan.Full(total);
     }
 
@@ -328,13 +329,17 @@ internal sealed class TableElement(
     private void DrawRow(PageCanvas canvas, RowStep step, double x, double y)
     {
         var row = step.Row;
-        var height = step.Plan.Height;
+
+        // The gap before a new table part is white: the row's box starts below it.
+        var gap = row.Gap;
+        y += gap;
+        var height = step.Plan.Height - gap;
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var cell = row.Model.Cells[c];
             var left = x + _edges[cell.Column];
             var contentWidth = ContentWidth(cell);
-            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() : height;
+            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() - gap : height;
             var cellContent = cellHeight - padding.Top - padding.Bottom;
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
@@ -407,7 +412,14 @@ internal sealed class TableElement(
     }
 
     /// <summary>A row being laid out: its cells' content elements, which remember how far they got.</summary>
-    private sealed record RowInstance(TableRowLayout Model, StackElement[] Cells, bool Continued);
+    private sealed record RowInstance(TableRowLayout Model, StackElement[] Cells, bool Continued)
+    {
+        /// <summary>A header row repeated on a continuation page: drawn without the gap of its first appearance.</summary>
+        public bool IsRepeat { get; init; }
+
+        /// <summary>The room left above this instance of the row.</summary>
+        public double Gap => Continued || IsRepeat ? 0 : Model.GapBefore;
+    }
 
     /// <summary>A row to draw; in a block joined by rowspans, <see cref="GroupHeights"/> are this row's and the following rows' heights.</summary>
     private sealed record RowStep(RowInstance Row, SpacePlan Plan, bool Repeated)

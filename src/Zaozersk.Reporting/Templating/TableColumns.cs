@@ -33,7 +33,7 @@ internal static class TableColumns
         };
         if (indicator)
         {
-            columns.Add(new("indicator", "Показатель (индикатор)", "30mm"));
+            columns.Add(new("indicator", "Показатель (индикатор)", "34mm"));
         }
 
         if (expected)
@@ -41,12 +41,14 @@ internal static class TableColumns
             columns.Add(new("expected_result", "Ожидаемый результат", "2*"));
         }
 
-        columns.Add(new("responsible", "Ответственные исполнители", report || execution ? "2*" : "2.5*"));
+        // «Ответственные» in bold 12 pt needs about 30 mm of text width: never less when columns crowd in.
+        columns.Add(new("responsible", "Ответственные исполнители", optional ? "36mm" : report || execution ? "2*" : "2.5*"));
         // With more columns the shares shrink; the narrow ones get fixed widths that still hold their bold titles.
         columns.Add(new("deadline", "Срок исполнения", optional ? "30mm" : report || execution ? "1.4*" : "1.5*"));
         if (execution)
         {
-            columns.Add(new("execution", report ? "Информация об исполнении" : "Отметка об исполнении", crowded ? "3.4*" : "4*"));
+            // A plan's mark column holds a word or two; a report's execution text is the longest of all.
+            columns.Add(new("execution", report ? "Информация об исполнении" : "Отметка об исполнении", !report ? "2*" : crowded ? "3.4*" : "4*"));
         }
 
         if (note)

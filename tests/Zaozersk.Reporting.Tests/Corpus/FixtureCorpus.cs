@@ -207,7 +207,8 @@ public static class FixtureCorpus
             for (var i = 1; i <= 6; i++)
             {
                 var item = text.Item(Invariant($"{s}.{i}"), withOptional: (i + s) % 3 == 0, status: null, execution: false);
-                items.Add(i == 2 ? item with { Note = text.Sentence(2, 4) } : item);
+                // A plan that already marks one measure done gets the «Отметка об исполнении» column.
+                items.Add(i == 2 ? item with { Note = text.Sentence(2, 4) } : i == 3 && s == 1 ? item with { Status = MeasureStatus.Done } : item);
             }
 
             sections.Add(new PlanSection { Number = Invariant($"{s}"), Title = text.Sentence(2, 5), Note = s == 2 ? text.Sentence(4, 8) : null, Items = items });

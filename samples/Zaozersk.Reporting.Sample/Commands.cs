@@ -287,9 +287,15 @@ internal static class Commands
         var kind = document.Kind == DocumentKind.Report ? "report" : "plan";
         var period = document.ReportPeriod is { } p ? ", for the " + Describe(p) : string.Empty;
         var measures = document.Sections.Sum(s => s.Items.Count);
+        var years = document.PlanPeriod.From == document.PlanPeriod.To
+            ? document.PlanPeriod.From.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{document.PlanPeriod.From}–{document.PlanPeriod.To}");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: {document.Organisation}, plan {document.PlanPeriod.From}–{document.PlanPeriod.To}{period}; {document.Sections.Count} sections, {measures} measures");
+            $"{kind}: {document.Organisation}, plan {years}{period}; {Count(document.Sections.Count, "section")}, {Count(measures, "measure")}");
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     /// <summary>The report period in plain words («first half-year of 2025»), never the JSON code names.</summary>
     private static string Describe(ReportPeriod period) => period.Kind switch

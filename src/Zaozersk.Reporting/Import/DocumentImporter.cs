@@ -119,7 +119,14 @@ public sealed class DocumentImporter : IDocumentImporter
             return $"{name} is an OpenDocument file (.odt); save it as Word (.docx) in LibreOffice, or convert it: {convert}";
         }
 
-        return null;
+        // Not a package at all: the name says what it was meant to be.
+        return StartsWith(bytes, "PK"u8) ? null : Path.GetExtension(name).ToUpperInvariant() switch
+        {
+            ".DOC" => $"{name} is not a DOCX (a .doc file, and not a readable one); save it as .docx in Word, or convert it: {convert}",
+            ".ODT" => $"{name} is not a DOCX (an .odt file, and not a readable one); save it as Word (.docx) in LibreOffice, or convert it: {convert}",
+            ".PDF" => $"{name} is not a DOCX (a .pdf file, and not a readable one); import the Word file it was made from",
+            _ => null,
+        };
     }
 
     private static bool IsOpenDocument(byte[] bytes)

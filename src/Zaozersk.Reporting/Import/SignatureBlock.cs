@@ -157,6 +157,6 @@ internal sealed partial class SignatureBlock(ImportLog log)
     [GeneratedRegex(@"^(?:тел\.|телефон)\s*:?\s*(?<phone>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLine();
 
-    [GeneratedRegex(@"\t+| {2,}|_{3,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\t+|[ \u00A0]{2,}|_{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

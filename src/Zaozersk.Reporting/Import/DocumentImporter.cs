@@ -86,7 +86,7 @@ public sealed class DocumentImporter : IDocumentImporter
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = _maxInputBytes * 4 });
-            return WordImport.Read(document, source);
+            return WordImport.Read(document, source, _maxInputBytes * 4);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {

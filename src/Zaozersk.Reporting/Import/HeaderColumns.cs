@@ -8,6 +8,8 @@ namespace Zaozersk.Reporting.Import;
 /// </summary>
 internal static class HeaderColumns
 {
+    private const int MaxHeaderLength = 80;
+
     /// <summary>
     /// The columns of <paramref name="row"/> when it reads as a plan table header (a measure column
     /// and at least two other known columns); null otherwise.
@@ -24,7 +26,8 @@ internal static class HeaderColumns
                 continue;
             }
 
-            var kind = Classify(PlainText.Of(cell.Paragraphs()));
+            // Header wording is short; a long cell is content, and reading it as a header would cost its length.
+            var kind = cell.Paragraphs().Sum(p => p.Text.Length) > MaxHeaderLength ? ColumnKind.Unknown : Classify(PlainText.Of(cell.Paragraphs()));
             if (kind != ColumnKind.Unknown && Array.IndexOf(kinds, kind) >= 0)
             {
                 kind = kind == ColumnKind.Execution ? ColumnKind.Status : ColumnKind.Unknown;

@@ -8,7 +8,8 @@ internal static class StatusMarks
     /// <summary>The status a mark names («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»), or null.</summary>
     public static MeasureStatus? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // The longest mark has 27 letters; longer text is never a mark.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
         {
             return null;
         }

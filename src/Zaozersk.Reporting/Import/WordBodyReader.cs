@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -9,16 +9,23 @@ namespace Zaozersk.Reporting.Import;
 /// <summary>
 /// Reads the body of a Word document into paragraphs and tables, by content only: text, line
 /// breaks, tabs, list numbering and the table grid. Styles, fonts and spacing are ignored, so
-/// documents made by Word, LibreOffice or any other program read alike.
+/// documents made by Word, LibreOffice or any other program read alike. The body is streamed with
+/// an <see cref="XmlReader"/>: building the SDK's typed tree would cost several times the import.
 /// </summary>
 internal sealed class WordBodyReader
 {
-    private readonly Dictionary<int, (int AbstractId, Dictionary<int, string> Bullets)> _numbering = [];
-    private readonly Dictionary<int, Dictionary<int, string>> _abstractBullets = [];
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private readonly Dictionary<int, Dictionary<int, string>> _bullets = [];
     private readonly Dictionary<string, (int NumberingId, int Level)> _styleNumbering = new(StringComparer.Ordinal);
     private readonly StringBuilder _text = new();
     private int _paragraphs;
     private int _tables;
+
+    // The paragraph being read: its numbering, direct or through its style.
+    private int? _numberingId;
+    private int _level;
+    private string? _style;
 
     private WordBodyReader(MainDocumentPart main)
     {
@@ -27,144 +34,405 @@ internal sealed class WordBodyReader
     }
 
     /// <summary>The top-level blocks of the document's body, in order.</summary>
-    public static IReadOnlyList<WordBlock> Read(WordprocessingDocument document)
+    public static IReadOnlyList<WordBlock> Read(WordprocessingDocument document, long maxCharacters)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
-        var body = main.Document?.Body ?? throw new InvalidDataException("the document has no body");
         var reader = new WordBodyReader(main);
         var blocks = new List<WordBlock>();
-        reader.ReadBlocks(body, blocks, topLevel: true);
-        return blocks;
+        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true });
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "body" && xml.NamespaceURI == W)
+            {
+                reader.ReadBlocks(xml, blocks, topLevel: true, cell: null);
+                return blocks;
+            }
+        }
+
+        throw new InvalidDataException("the document has no body");
     }
 
-    private void ReadBlocks(OpenXmlElement container, List<WordBlock> blocks, bool topLevel)
+    /// <summary>Consumes the current element, leaving the reader on its last node.</summary>
+    private static void Skip(XmlReader r)
     {
-        foreach (var element in container.ChildElements)
+        if (r.IsEmptyElement)
         {
-            switch (element)
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+        }
+    }
+
+    /// <summary>Reads the children of a body, content control or cell; a cell's properties go to <paramref name="cell"/>.</summary>
+    private void ReadBlocks(XmlReader r, List<WordBlock> blocks, bool topLevel, CellProperties? cell)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read())
+        {
+            if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
             {
-                case Paragraph paragraph:
-                    blocks.Add(ReadParagraph(paragraph, topLevel ? ++_paragraphs : 0));
+                return;
+            }
+
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "p":
+                    blocks.Add(ReadParagraph(r, topLevel ? ++_paragraphs : 0));
                     break;
-                case Table table:
-                    blocks.Add(ReadTable(table, topLevel ? ++_tables : 0));
+                case "tbl":
+                    blocks.Add(ReadTable(r, topLevel ? ++_tables : 0));
                     break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                case "sdt" or "sdtContent" or "customXml":
                     // Content controls and custom XML wrap ordinary paragraphs and tables.
-                    ReadBlocks(element, blocks, topLevel);
+                    ReadBlocks(r, blocks, topLevel, cell);
+                    break;
+                case "tcPr" when cell is not null:
+                    ReadCellProperties(r, cell);
+                    break;
+                default:
+                    Skip(r);
                     break;
             }
         }
     }
 
-    private WordTable ReadTable(Table table, int number)
+    private WordTable ReadTable(XmlReader r, int number)
     {
-        var gridColumns = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
+        var gridColumns = 0;
         var rows = new List<WordRow>();
-        var width = gridColumns;
-        foreach (var row in table.Elements<TableRow>())
+        var width = 0;
+        if (!r.IsEmptyElement)
         {
-            var cells = new List<WordCell>();
-            var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            foreach (var cell in row.Elements<TableCell>())
+            var depth = r.Depth;
+            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
             {
-                var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-
-                // Legacy horizontal merges: a "continue" cell widens the cell before it.
-                if (properties?.HorizontalMerge is { } hmerge && hmerge.Val?.Value != MergedCellValues.Restart && cells.Count > 0)
+                if (r.NodeType != XmlNodeType.Element)
                 {
-                    cells[^1] = cells[^1] with { Span = cells[^1].Span + span };
-                    column += span;
                     continue;
                 }
 
-                var merged = properties?.VerticalMerge is { } vmerge && (vmerge.Val is null || vmerge.Val.Value == MergedCellValues.Continue);
-                var content = new List<WordBlock>();
-                ReadBlocks(cell, content, topLevel: false);
-                cells.Add(new WordCell(column, span, merged, content));
-                column += span;
+                switch (r.NamespaceURI == W ? r.LocalName : null)
+                {
+                    case "tblGrid":
+                        gridColumns = CountChildren(r, "gridCol");
+                        break;
+                    case "tr":
+                        var (row, columns) = ReadRow(r, rows.Count + 1);
+                        rows.Add(row);
+                        width = Math.Max(width, columns);
+                        break;
+                    default:
+                        Skip(r);
+                        break;
+                }
             }
-
-            width = Math.Max(width, column);
-            rows.Add(new WordRow(rows.Count + 1, cells));
         }
 
-        return new WordTable(number, width, rows);
+        return new WordTable(number, Math.Max(width, gridColumns), rows);
     }
 
-    private WordParagraph ReadParagraph(Paragraph paragraph, int number)
+    private (WordRow Row, int Columns) ReadRow(XmlReader r, int number)
+    {
+        var cells = new List<WordCell>();
+        var column = 0;
+        if (!r.IsEmptyElement)
+        {
+            var depth = r.Depth;
+            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+            {
+                if (r.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                switch (r.NamespaceURI == W ? r.LocalName : null)
+                {
+                    case "trPr":
+                        column += ReadGridBefore(r);
+                        break;
+                    case "tc":
+                        var properties = new CellProperties();
+                        var content = new List<WordBlock>();
+                        ReadBlocks(r, content, topLevel: false, properties);
+                        if (properties.HorizontalContinue && cells.Count > 0)
+                        {
+                            // Legacy horizontal merges: a "continue" cell widens the cell before it.
+                            cells[^1] = cells[^1] with { Span = cells[^1].Span + properties.Span };
+                        }
+                        else
+                        {
+                            cells.Add(new WordCell(column, properties.Span, properties.VerticalContinue, content));
+                        }
+
+                        column += properties.Span;
+                        break;
+                    default:
+                        Skip(r);
+                        break;
+                }
+            }
+        }
+
+        return (new WordRow(number, cells), column);
+    }
+
+    private static int ReadGridBefore(XmlReader r)
+    {
+        var before = 0;
+        if (r.IsEmptyElement)
+        {
+            return 0;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "gridBefore" && r.NamespaceURI == W)
+            {
+                before = IntValue(r) ?? 0;
+            }
+        }
+
+        return before;
+    }
+
+    private static void ReadCellProperties(XmlReader r, CellProperties cell)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
+            {
+                continue;
+            }
+
+            switch (r.LocalName)
+            {
+                case "gridSpan":
+                    cell.Span = Math.Max(1, IntValue(r) ?? 1);
+                    break;
+                case "vMerge":
+                    cell.VerticalContinue = r.GetAttribute("val", W) is null or "continue";
+                    break;
+                case "hMerge":
+                    cell.HorizontalContinue = r.GetAttribute("val", W) is null or "continue";
+                    break;
+            }
+        }
+    }
+
+    private WordParagraph ReadParagraph(XmlReader r, int number)
     {
         _text.Clear();
-        AppendText(paragraph);
-        return new WordParagraph(number, _text.ToString(), Bullet(paragraph));
+        _numberingId = null;
+        _level = 0;
+        _style = null;
+        ReadInline(r);
+        return new WordParagraph(number, _text.ToString(), Bullet());
     }
 
     /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
-    private void AppendText(OpenXmlElement element)
+    private void ReadInline(XmlReader r)
     {
-        foreach (var child in element.ChildElements)
+        if (r.IsEmptyElement)
         {
-            switch (child)
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
             {
-                case Text text:
-                    _text.Append(text.Text);
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "pPr":
+                    ReadParagraphProperties(r);
                     break;
-                case TabChar or PositionalTab:
+                case "r":
+                    ReadRun(r);
+                    break;
+                case "hyperlink" or "ins" or "smartTag" or "fldSimple" or "customXml" or "sdt" or "sdtContent" or "moveTo" or "dir" or "bdo":
+                    ReadInline(r);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    private void ReadRun(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "t":
+                    ReadText(r);
+                    break;
+                case "tab" or "ptab":
                     _text.Append('\t');
+                    Skip(r);
                     break;
-                case Break br:
+                case "br":
                     // A page or column break is layout, not text; a line break is a line of the text.
-                    if (br.Type is null || br.Type.Value == BreakValues.TextWrapping)
+                    if (r.GetAttribute("type", W) is null or "textWrapping")
                     {
                         _text.Append('\n');
                     }
 
+                    Skip(r);
                     break;
-                case CarriageReturn:
+                case "cr":
                     _text.Append('\n');
+                    Skip(r);
                     break;
-                case NoBreakHyphen:
+                case "noBreakHyphen":
                     _text.Append('\u2011');
+                    Skip(r);
                     break;
-                case SoftHyphen:
+                case "softHyphen":
                     _text.Append('\u00AD');
+                    Skip(r);
                     break;
-                case SymbolChar symbol when symbol.Char?.Value is { } code && int.TryParse(code, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value):
-                    _text.Append((char)value);
-                    break;
-                case ParagraphProperties or RunProperties or DeletedRun or DeletedText or FieldCode or DeletedFieldCode
-                    or Drawing or Picture or EmbeddedObject or AlternateContent or FootnoteReference or EndnoteReference:
-                    break;
-                default:
-                    if (child.HasChildren)
+                case "sym":
+                    if (int.TryParse(r.GetAttribute("char", W), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
                     {
-                        AppendText(child);
+                        _text.Append((char)code);
                     }
 
+                    Skip(r);
+                    break;
+                default:
+                    Skip(r);
                     break;
             }
         }
     }
 
-    /// <summary>The bullet of a list paragraph: «•» stays, every other bullet or number becomes «-».</summary>
-    private string? Bullet(Paragraph paragraph)
+    private void ReadText(XmlReader r)
     {
-        var properties = paragraph.ParagraphProperties;
-        var direct = properties?.NumberingProperties;
-        int? numberingId = direct?.NumberingId?.Val?.Value;
-        var level = direct?.NumberingLevelReference?.Val?.Value ?? 0;
-        if (numberingId is null && properties?.ParagraphStyleId?.Val?.Value is { } style && _styleNumbering.TryGetValue(style, out var fromStyle))
+        if (r.IsEmptyElement)
         {
-            (numberingId, level) = fromStyle;
+            return;
         }
 
-        if (numberingId is not { } id || id == 0)
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                _text.Append(r.Value);
+            }
+        }
+    }
+
+    private void ReadParagraphProperties(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
+            {
+                continue;
+            }
+
+            switch (r.LocalName)
+            {
+                case "pStyle":
+                    _style = r.GetAttribute("val", W);
+                    break;
+                case "numId":
+                    _numberingId = IntValue(r);
+                    break;
+                case "ilvl":
+                    _level = IntValue(r) ?? 0;
+                    break;
+                case "rPr" or "sectPr" or "pPrChange":
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    private static int CountChildren(XmlReader r, string name)
+    {
+        var count = 0;
+        if (r.IsEmptyElement)
+        {
+            return 0;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType == XmlNodeType.Element && r.Depth == depth + 1 && r.LocalName == name && r.NamespaceURI == W)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int? IntValue(XmlReader r) =>
+        int.TryParse(r.GetAttribute("val", W), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The bullet of the paragraph just read: «•» stays, every other bullet or number becomes «-».</summary>
+    private string? Bullet()
+    {
+        var id = _numberingId;
+        var level = _level;
+        if (id is null && _style is not null && _styleNumbering.TryGetValue(_style, out var fromStyle))
+        {
+            (id, level) = fromStyle;
+        }
+
+        if (id is not { } numbering || numbering == 0)
         {
             return null;
         }
 
-        return _numbering.TryGetValue(id, out var instance) && instance.Bullets.TryGetValue(level, out var text) && text == "•" ? "•" : "-";
+        return _bullets.TryGetValue(numbering, out var levels) && levels.TryGetValue(level, out var text) && text == "•" ? "•" : "-";
     }
 
     private void ReadNumbering(Numbering? numbering)
@@ -174,6 +442,7 @@ internal sealed class WordBodyReader
             return;
         }
 
+        var abstractBullets = new Dictionary<int, Dictionary<int, string>>();
         foreach (var abstractNum in numbering.Elements<AbstractNum>())
         {
             var bullets = new Dictionary<int, string>();
@@ -187,7 +456,7 @@ internal sealed class WordBodyReader
 
             if (abstractNum.AbstractNumberId?.Value is { } abstractId)
             {
-                _abstractBullets[abstractId] = bullets;
+                abstractBullets[abstractId] = bullets;
             }
         }
 
@@ -195,7 +464,7 @@ internal sealed class WordBodyReader
         {
             if (instance.NumberID?.Value is { } id && instance.AbstractNumId?.Val?.Value is { } abstractId)
             {
-                _numbering[id] = (abstractId, _abstractBullets.GetValueOrDefault(abstractId) ?? []);
+                _bullets[id] = abstractBullets.GetValueOrDefault(abstractId) ?? [];
             }
         }
     }
@@ -214,5 +483,15 @@ internal sealed class WordBodyReader
                 _styleNumbering[id] = (numberingId, numbering.NumberingLevelReference?.Val?.Value ?? 0);
             }
         }
+    }
+
+    /// <summary>What a cell's properties say about its place on the grid.</summary>
+    private sealed class CellProperties
+    {
+        public int Span { get; set; } = 1;
+
+        public bool VerticalContinue { get; set; }
+
+        public bool HorizontalContinue { get; set; }
     }
 }

@@ -20,10 +20,10 @@ internal sealed class WordImport
     private WordImport(string? source) => _log = new ImportLog(source);
 
     /// <summary>Reads <paramref name="document"/>; the result's document is null when no plan table was found.</summary>
-    public static ImportResult Read(WordprocessingDocument document, string? source)
+    public static ImportResult Read(WordprocessingDocument document, string? source, long maxCharacters)
     {
         var import = new WordImport(source);
-        var blocks = WordBodyReader.Read(document);
+        var blocks = WordBodyReader.Read(document, maxCharacters);
         return import.Read(blocks, document.PackageProperties.Creator, document.PackageProperties.Created);
     }
 

@@ -19,7 +19,9 @@ internal sealed class WordBodyReader
     private readonly Dictionary<int, Dictionary<int, string>> _bullets = [];
     private readonly Dictionary<string, (int NumberingId, int Level)> _styleNumbering = new(StringComparer.Ordinal);
     private readonly StringBuilder _text = new();
+    private readonly List<(int Paragraph, string Text)> _floating = [];
     private int _paragraphs;
+    private int _paragraph;
     private int _tables;
 
     // The paragraph being read: its numbering, direct or through its style.
@@ -33,8 +35,11 @@ internal sealed class WordBodyReader
         ReadStyleNumbering(main.StyleDefinitionsPart?.Styles);
     }
 
-    /// <summary>The top-level blocks of the document's body, in order.</summary>
-    public static IReadOnlyList<WordBlock> Read(WordprocessingDocument document, long maxCharacters)
+    /// <summary>
+    /// The top-level blocks of the document's body, in order, and the text of text boxes and shapes
+    /// (which belong to no paragraph's text) with the body paragraph they are anchored in (0 inside a table).
+    /// </summary>
+    public static (IReadOnlyList<WordBlock> Blocks, IReadOnlyList<(int Paragraph, string Text)> Floating) Read(WordprocessingDocument document, long maxCharacters)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
         var reader = new WordBodyReader(main);
@@ -46,7 +51,7 @@ internal sealed class WordBodyReader
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "body" && xml.NamespaceURI == W)
             {
                 reader.ReadBlocks(xml, blocks, topLevel: true, cell: null);
-                return blocks;
+                return (blocks, reader._floating);
             }
         }
 
@@ -243,6 +248,7 @@ internal sealed class WordBodyReader
     private WordParagraph ReadParagraph(XmlReader r, int number)
     {
         _text.Clear();
+        _paragraph = number;
         _numberingId = null;
         _level = 0;
         _style = null;
@@ -337,6 +343,12 @@ internal sealed class WordBodyReader
 
                     Skip(r);
                     break;
+                case "drawing" or "pict" or "object":
+                    ReadFloating(r);
+                    break;
+                case null when r.LocalName == "AlternateContent":
+                    ReadFloating(r);
+                    break;
                 default:
                     Skip(r);
                     break;
@@ -344,7 +356,43 @@ internal sealed class WordBodyReader
         }
     }
 
-    private void ReadText(XmlReader r)
+    /// <summary>The text inside a drawing or shape (a text box), kept apart to be reported; a fallback copy is not read twice.</summary>
+    private void ReadFloating(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (r.LocalName == "Fallback")
+            {
+                Skip(r);
+            }
+            else if (r.LocalName == "t" && r.NamespaceURI == W)
+            {
+                AppendText(r, text);
+                text.Append(' ');
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(text.ToString()))
+        {
+            _floating.Add((_paragraph, text.ToString().Trim()));
+        }
+    }
+
+    private void ReadText(XmlReader r) => AppendText(r, _text);
+
+    private static void AppendText(XmlReader r, StringBuilder text)
     {
         if (r.IsEmptyElement)
         {
@@ -356,7 +404,7 @@ internal sealed class WordBodyReader
         {
             if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                _text.Append(r.Value);
+                text.Append(r.Value);
             }
         }
     }

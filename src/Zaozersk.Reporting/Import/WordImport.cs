@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Model;
@@ -23,11 +24,50 @@ internal sealed class WordImport
     public static ImportResult Read(WordprocessingDocument document, string? source, long maxCharacters)
     {
         var import = new WordImport(source);
-        var blocks = WordBodyReader.Read(document, maxCharacters);
-        return import.Read(blocks, document.PackageProperties.Creator, document.PackageProperties.Created);
+        var (blocks, floating) = WordBodyReader.Read(document, maxCharacters);
+        import.ReportOutsideTheBody(document, floating);
+
+        // This library writes the organisation as the file's author and the document date as its
+        // creation date; another producer's author is a person and its creation date a save time.
+        var ours = document.ExtendedFilePropertiesPart?.Properties?.Application?.Text?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
+        return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
     }
 
-    private ImportResult Read(IReadOnlyList<WordBlock> blocks, string? creator, DateTime? created)
+    /// <summary>The application name this library writes into its DOCX files (docProps/app.xml).</summary>
+    private const string OwnApplication = "Zaozersk.Reporting";
+
+    /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
+    private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating)
+    {
+        foreach (var (paragraph, text) in floating)
+        {
+            _log.NotImported(paragraph > 0 ? $"text box in {DocumentPlace.Paragraph(paragraph)}" : "text box in a table", text, "text in a text box or shape");
+        }
+
+        var main = document.MainDocumentPart;
+        if (main is null)
+        {
+            return;
+        }
+
+        var parts = new List<(string Place, OpenXmlPartRootElement? Root)>();
+        parts.AddRange(main.HeaderParts.Select(p => ("page header", (OpenXmlPartRootElement?)p.Header)));
+        parts.AddRange(main.FooterParts.Select(p => ("page footer", (OpenXmlPartRootElement?)p.Footer)));
+        parts.Add(("footnotes", main.FootnotesPart?.Footnotes));
+        parts.Add(("endnotes", main.EndnotesPart?.Endnotes));
+        foreach (var (place, root) in parts)
+        {
+            var text = root is null ? string.Empty : string.Join(' ', root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
+
+            // A page number alone is layout; words are content.
+            if (text.Any(char.IsLetter))
+            {
+                _log.NotImported(place, text, "text in a page header, footer or note");
+            }
+        }
+    }
+
+    private ImportResult Read(IReadOnlyList<WordBlock> blocks, string? creator, DateTime? created, bool ours)
     {
         if (FindHeader(blocks) is not { } header)
         {
@@ -71,7 +111,7 @@ internal sealed class WordImport
         var document = new PlanDocument
         {
             Kind = kind,
-            Organisation = Organisation(creator, subject),
+            Organisation = ours && !string.IsNullOrWhiteSpace(creator) ? creator : Organisation(creator, subject),
             PlanSubject = subject,
             PlanPeriod = title?.PlanPeriod ?? new YearRange { From = 0, To = 0 },
             ReportPeriod = kind == DocumentKind.Report ? title?.ReportPeriod : null,

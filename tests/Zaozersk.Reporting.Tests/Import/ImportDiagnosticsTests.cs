@@ -51,6 +51,22 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public async Task Text_in_a_page_header_or_a_text_box_is_reported_too()
+    {
+        var docx = Create(
+            "Проект, вносится Главой",
+            TextBox("Печать организации"),
+            P("ОТЧЕТ об исполнении Плана мероприятий в Администрации ЗАТО город Заозерск на 2021–2024 годы за 2022 год"),
+            T(5, Header[..5], [">51. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да"]));
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "boxes.docx");
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported && d.Path == "text box in paragraph 1" && d.Message.EndsWith("«Печать организации»", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported && d.Path == "page header" && d.Message.EndsWith("«Проект, вносится Главой»", StringComparison.Ordinal));
+        Assert.Equal("1.1", result.Document!.Sections[0].Items[0].Number);
+    }
+
+    [Fact]
     public async Task Duplicate_and_out_of_order_numbers_become_validator_errors_naming_the_row()
     {
         var docx = Create(

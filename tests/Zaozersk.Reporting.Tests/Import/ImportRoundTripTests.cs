@@ -34,6 +34,17 @@ public sealed class ImportRoundTripTests
     }
 
     [Fact]
+    public async Task A_document_of_this_library_keeps_its_organisation_and_date_even_when_the_title_does_not_name_them()
+    {
+        var plan = FixtureCorpus.Get("plan-flat-numbering").Document with { PlanSubject = "мероприятий по противодействию коррупции", Organisation = "Совет депутатов Печенгского муниципального округа" };
+
+        var imported = await RenderAndImport(plan);
+
+        Assert.Equal((plan.Organisation, "14.01.2025"), (imported.Document!.Organisation, imported.Document.Date));
+        Assert.Equal(PlanDocumentJson.Serialize(RoundTripNormalisation.Expected(plan)), PlanDocumentJson.Serialize(imported.Document));
+    }
+
+    [Fact]
     public async Task The_imported_seed_renders_back_to_the_same_docx_bytes()
     {
         var seed = SeedFidelityTests.LoadSeedDocument();

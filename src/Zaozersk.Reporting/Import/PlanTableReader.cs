@@ -37,8 +37,13 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         else if (filled.All(c => c.Column <= Math.Max(_numberColumn, _measureColumn)) && SectionByText(filled) is { } heading)
         {
             StartSection(heading.Number, heading.Title, null, DocumentPlace.Row(table, row));
-            log.Warning(DiagnosticCodes.RowReadAsSection, DocumentPlace.Row(table, row),
-                $"read as section {heading.Number}: the row has text only in its first cells, though it could be a measure without responsible units or deadline: {DocumentPlace.Excerpt(heading.Number + " " + heading.Title)}");
+
+            // A title cell merged across the remaining columns says «section»; cells of a measure's width leave doubt.
+            if (filled[^1].Span == 1)
+            {
+                log.Warning(DiagnosticCodes.RowReadAsSection, DocumentPlace.Row(table, row),
+                    $"read as section {heading.Number}: the row has text only in its first cells, though it could be a measure without responsible units or deadline: {DocumentPlace.Excerpt(heading.Number + " " + heading.Title)}");
+            }
         }
         else
         {

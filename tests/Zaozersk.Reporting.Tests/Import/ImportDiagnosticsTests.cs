@@ -67,6 +67,19 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_number_and_a_title_merged_over_the_other_columns_is_a_section_without_doubt()
+    {
+        var docx = Create(
+            P("ОТЧЕТ об исполнении Плана мероприятий в Администрации ЗАТО город Заозерск на 2021–2024 годы за 2022 год"),
+            T(5, Header[..5], ["2.", ">4Кадровая работа"], ["2.1", "А", "Отдел", "постоянно", "Да"]));
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "merged.docx");
+
+        Assert.Equal(("2", "Кадровая работа"), (result.Document!.Sections[0].Number, result.Document.Sections[0].Title));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.RowReadAsSection);
+    }
+
+    [Fact]
     public async Task Duplicate_and_out_of_order_numbers_become_validator_errors_naming_the_row()
     {
         var docx = Create(

@@ -117,82 +117,101 @@ internal sealed class WordBodyReader
 
     private WordTable ReadTable(XmlReader r, int number)
     {
-        var gridColumns = 0;
         var rows = new List<WordRow>();
-        var width = 0;
-        if (!r.IsEmptyElement)
-        {
-            var depth = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-            {
-                if (r.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                switch (r.NamespaceURI == W ? r.LocalName : null)
-                {
-                    case "tblGrid":
-                        gridColumns = CountChildren(r, "gridCol");
-                        break;
-                    case "tr":
-                        var (row, columns) = ReadRow(r, rows.Count + 1);
-                        rows.Add(row);
-                        width = Math.Max(width, columns);
-                        break;
-                    default:
-                        Skip(r);
-                        break;
-                }
-            }
-        }
-
+        var (gridColumns, width) = ReadRows(r, rows);
         return new WordTable(number, Math.Max(width, gridColumns), rows);
     }
 
-    private (WordRow Row, int Columns) ReadRow(XmlReader r, int number)
+    /// <summary>The rows of a table, those wrapped in content controls included; returns the grid's and the widest row's column counts.</summary>
+    private (int GridColumns, int Width) ReadRows(XmlReader r, List<WordRow> rows)
     {
-        var cells = new List<WordCell>();
-        var column = 0;
-        if (!r.IsEmptyElement)
+        var gridColumns = 0;
+        var width = 0;
+        if (r.IsEmptyElement)
         {
-            var depth = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+            return (0, 0);
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
             {
-                if (r.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                switch (r.NamespaceURI == W ? r.LocalName : null)
-                {
-                    case "trPr":
-                        column += ReadGridBefore(r);
-                        break;
-                    case "tc":
-                        var properties = new CellProperties();
-                        var content = new List<WordBlock>();
-                        ReadBlocks(r, content, topLevel: false, properties);
-                        if (properties.HorizontalContinue && cells.Count > 0)
-                        {
-                            // Legacy horizontal merges: a "continue" cell widens the cell before it.
-                            cells[^1] = cells[^1] with { Span = cells[^1].Span + properties.Span };
-                        }
-                        else
-                        {
-                            cells.Add(new WordCell(column, properties.Span, properties.VerticalContinue, content));
-                        }
-
-                        column += properties.Span;
-                        break;
-                    default:
-                        Skip(r);
-                        break;
-                }
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "tblGrid":
+                    gridColumns = CountChildren(r, "gridCol");
+                    break;
+                case "tr":
+                    var cells = new List<WordCell>();
+                    var columns = ReadCells(r, cells, 0);
+                    rows.Add(new WordRow(rows.Count + 1, cells));
+                    width = Math.Max(width, columns);
+                    break;
+                case "sdt" or "sdtContent" or "customXml":
+                    var (grid, wrapped) = ReadRows(r, rows);
+                    gridColumns = Math.Max(gridColumns, grid);
+                    width = Math.Max(width, wrapped);
+                    break;
+                default:
+                    Skip(r);
+                    break;
             }
         }
 
-        return (new WordRow(number, cells), column);
+        return (gridColumns, width);
+    }
+
+    /// <summary>The cells of a row from grid column <paramref name="column"/>, those wrapped in content controls included; returns the column after the last.</summary>
+    private int ReadCells(XmlReader r, List<WordCell> cells, int column)
+    {
+        if (r.IsEmptyElement)
+        {
+            return column;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "trPr":
+                    column += ReadGridBefore(r);
+                    break;
+                case "tc":
+                    var properties = new CellProperties();
+                    var content = new List<WordBlock>();
+                    ReadBlocks(r, content, topLevel: false, properties);
+                    if (properties.HorizontalContinue && cells.Count > 0)
+                    {
+                        // Legacy horizontal merges: a "continue" cell widens the cell before it.
+                        cells[^1] = cells[^1] with { Span = cells[^1].Span + properties.Span };
+                    }
+                    else
+                    {
+                        cells.Add(new WordCell(column, properties.Span, properties.VerticalContinue, content));
+                    }
+
+                    column += properties.Span;
+                    break;
+                case "sdt" or "sdtContent" or "customXml":
+                    column = ReadCells(r, cells, column);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+
+        return column;
     }
 
     private static int ReadGridBefore(XmlReader r)

@@ -80,6 +80,21 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public async Task Rows_and_cells_inside_content_controls_are_read()
+    {
+        var table = T(5, Header[..5], [">51. Раздел"]);
+        var item = T(5, ["1.1", "А", "Отдел", "постоянно", "Да"]).Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Single();
+        item.Remove();
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.SdtRow(new DocumentFormat.OpenXml.Wordprocessing.SdtContentRow(item)));
+        var docx = Create(P("ОТЧЕТ об исполнении Плана мероприятий в Администрации ЗАТО город Заозерск на 2021–2024 годы за 2022 год"), table);
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "controls.docx");
+
+        var measure = Assert.Single(result.Document!.Sections[0].Items);
+        Assert.Equal(("1.1", "А", "Да"), (measure.Number, measure.Measure, measure.Execution));
+    }
+
+    [Fact]
     public async Task Duplicate_and_out_of_order_numbers_become_validator_errors_naming_the_row()
     {
         var docx = Create(

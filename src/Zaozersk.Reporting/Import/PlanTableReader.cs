@@ -16,6 +16,7 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
     private readonly WordCell?[] _above = new WordCell?[columns.Length];
     private readonly int _measureColumn = Array.IndexOf(columns, ColumnKind.Measure);
     private readonly int _numberColumn = Array.IndexOf(columns, ColumnKind.Number);
+    private bool _afterHeader = true;
 
     /// <summary>The sections read, each with its place in the document for later messages.</summary>
     public IReadOnlyList<SectionDraft> Sections => _sections;
@@ -24,11 +25,27 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
     public void Row(WordTable table, WordRow row)
     {
         var filled = row.Cells.Where(c => !c.IsEmpty && !c.MergedFromAbove).ToList();
-        if (filled.Count == 0 || IsColumnNumberRow(row) || HeaderColumns.Recognise(row, table.ColumnCount) is not null)
+        if (filled.Count == 0 || IsColumnNumberRow(row))
         {
-            Remember(row);
             return;
         }
+
+        if (HeaderColumns.Recognise(row, table.ColumnCount) is not null)
+        {
+            // A repeated header: merged cells below it must not inherit its titles.
+            Array.Clear(_above);
+            _afterHeader = true;
+            return;
+        }
+
+        if (_afterHeader && IsHeaderSubRow(filled))
+        {
+            log.NotImported(DocumentPlace.Row(table, row), string.Join(" │ ", filled.Select(c => PlainText.Of(c.Paragraphs()))),
+                "a second header row (sub-columns under the titles); its labels name no field of their own");
+            return;
+        }
+
+        _afterHeader = false;
 
         if (SectionBySpan(row) is { } spanning)
         {
@@ -182,6 +199,13 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
 
         return (null, PlainText.Of(filled));
     }
+
+    /// <summary>
+    /// Right under the header, a row of short labels with no number and no measure of its own
+    /// («план | факт» under «Срок исполнения»): the header's second row, not a measure.
+    /// </summary>
+    private bool IsHeaderSubRow(List<WordCell> filled) =>
+        filled.All(c => c.Column != _numberColumn && c.Column != _measureColumn && c.Paragraphs().Sum(p => p.Text.Length) <= 40);
 
     /// <summary>«1 2 3 4 5»: every filled cell a number, counting up from 1.</summary>
     private static bool IsColumnNumberRow(WordRow row)

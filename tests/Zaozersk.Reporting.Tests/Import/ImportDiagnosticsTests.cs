@@ -95,6 +95,27 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_two_row_header_is_skipped_and_its_sub_labels_reported_not_made_a_measure()
+    {
+        // «Срок исполнения» over «план | факт»; the other titles merged down over both header rows.
+        var table = T(6, ["№ п/п", "Мероприятие", "Исполнитель", ">2Срок исполнения", "Результат"], ["", "", "", "план", "факт", ""], [">61. Раздел"], ["1.1", "А", "Отдел", "I квартал", "март", "Да"]);
+        var subRow = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ElementAt(1);
+        foreach (var cell in subRow.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Where(c => c.InnerText.Length == 0))
+        {
+            cell.PrependChild(new DocumentFormat.OpenXml.Wordprocessing.TableCellProperties(new DocumentFormat.OpenXml.Wordprocessing.VerticalMerge()));
+        }
+
+        var docx = Create(P("ОТЧЕТ об исполнении Плана мероприятий в Администрации ЗАТО город Заозерск на 2021–2024 годы за 2022 год"), table);
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "two-row-header.docx");
+
+        var measure = Assert.Single(result.Document!.Sections.Single().Items);
+        Assert.Equal(("1.1", "А", "I квартал", "Да"), (measure.Number, measure.Measure, measure.Deadline, measure.Execution));
+        Assert.Contains(result.Diagnostics, d => d.Path == "table 1, row 2" && d.Message.EndsWith("«план │ факт»", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Path == "table 1, row 4, column 5" && d.Message.EndsWith("«март»", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Duplicate_and_out_of_order_numbers_become_validator_errors_naming_the_row()
     {
         var docx = Create(

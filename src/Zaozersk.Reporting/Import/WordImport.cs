@@ -286,7 +286,9 @@ internal sealed class WordImport
 
     /// <summary>The file's creation date when it is a whole day (as this library writes the document date); a save time is no document date.</summary>
     private static string? DocumentDate(DateTime? created) =>
-        created is { } value && value.TimeOfDay == TimeSpan.Zero ? value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : null;
+        created is { } stamp && (stamp.Kind == DateTimeKind.Local ? stamp.ToUniversalTime() : stamp) is var value && value.TimeOfDay == TimeSpan.Zero
+            ? value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>Validation findings with the place of the row they concern, so a reader finds it in the Word file.</summary>
     private IEnumerable<Diagnostic> Located(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<SectionDraft> sections)

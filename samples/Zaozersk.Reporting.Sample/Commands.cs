@@ -18,6 +18,7 @@ internal static class Commands
         root.Add(Batch());
         root.Add(Validate());
         root.Add(Init());
+        root.Add(ImportCommands.Import());
         root.Add(Templates());
         root.Add(Schema());
         return root;
@@ -117,7 +118,7 @@ internal static class Commands
         ex is ReportingException or IOException or UnauthorizedAccessException;
 
     /// <summary>An empty path is a usage error, not a request for the current folder.</summary>
-    private static T NotEmpty<T>(T symbol)
+    internal static T NotEmpty<T>(T symbol)
         where T : Symbol
     {
         switch (symbol)
@@ -166,11 +167,15 @@ internal static class Commands
 
     private static Command Init()
     {
-        var file = new Argument<string>("file") { Description = "Where to write the starter JSON (the 2022 Заозерск report)." };
-        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск.") { NotEmpty(file) };
+        var file = new Argument<string>("file") { Description = "Where to write the starter JSON (the 2022 Заозерск report, or with --from a report skeleton)." };
+        var from = new Option<string?>("--from") { Description = "A plan (JSON): write a report on it for --period, with its sections and measures and empty execution." };
+        var period = new Option<string?>("--period") { Description = "With --from: " + ImportCommands.PeriodForms + "." };
+        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск, or a report skeleton from a plan.") { NotEmpty(file), NotEmpty(from), NotEmpty(period) };
+        ImportCommands.ValidateSkeletonOptions(command, from, period);
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
+
             var problem = Directory.Exists(path) ? "a folder of that name exists; give a file name"
                 : File.Exists(path) ? "the file exists; choose another name"
                 : !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? "its folder does not exist; create it first"
@@ -179,6 +184,11 @@ internal static class Commands
             {
                 Console.Error.WriteLine($"{path}: error: {problem}");
                 return ExitCodes.Failed;
+            }
+
+            if (result.GetValue(from) is { } plan)
+            {
+                return await ImportCommands.InitFromPlanAsync(path, plan, result.GetValue(period)!, cancellationToken);
             }
 
             using var starter = new MemoryStream();

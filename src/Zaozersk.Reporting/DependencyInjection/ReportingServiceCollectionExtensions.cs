@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting;
+using Zaozersk.Reporting.Import;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ReportingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IDocumentRenderer"/> as a singleton, with <see cref="ReportingOptions"/>
+    /// Adds <see cref="IDocumentRenderer"/> and <see cref="IDocumentImporter"/> as singletons, with <see cref="ReportingOptions"/>
     /// bound through the options system, validated by an <see cref="IValidateOptions{TOptions}"/>
     /// and checked on start (a host built with the generic host fails at start-up on invalid
     /// options; any other host can call <see cref="IStartupValidator.Validate"/>), and at the
@@ -29,6 +30,7 @@ public static class ReportingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>>(ReportingOptionsValidator.Instance));
         options.ValidateOnStart();
         services.TryAddSingleton<IDocumentRenderer, DocumentRenderer>();
+        services.TryAddSingleton<IDocumentImporter, DocumentImporter>();
         return services;
     }
 }

@@ -2,7 +2,8 @@ namespace Zaozersk.Reporting.Diagnostics;
 
 /// <summary>
 /// The stable codes of <see cref="Diagnostic"/>. Codes never change meaning once released;
-/// <c>ZR00xx</c> are problems reading the JSON, <c>ZR01xx</c> problems in its content.
+/// <c>ZR00xx</c> are problems reading the JSON, <c>ZR01xx</c> problems in its content, <c>ZR02xx</c>
+/// problems importing a Word document (the path then names the place in the document).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -104,4 +105,28 @@ public static class DiagnosticCodes
 
     /// <summary>A document without signatories (warning).</summary>
     public const string NoSignatory = "ZR0150";
+
+    /// <summary>Import: the file is not a DOCX (a .doc, .odt, .pdf …); the message says how to convert it.</summary>
+    public const string ImportFormatNotSupported = "ZR0201";
+
+    /// <summary>Import: the file claims to be a DOCX but cannot be read (damaged, truncated, not a package).</summary>
+    public const string DamagedDocument = "ZR0202";
+
+    /// <summary>Import: no table whose header names the plan's columns was found, so there is nothing to import.</summary>
+    public const string NoPlanTable = "ZR0203";
+
+    /// <summary>Import: no title («ПЛАН …», «ОТЧЕТ …») before the table; the kind is taken from the columns (warning).</summary>
+    public const string NoTitle = "ZR0204";
+
+    /// <summary>Import: a paragraph or cell with text that maps to no field; it is not in the imported document (warning).</summary>
+    public const string TextNotImported = "ZR0205";
+
+    /// <summary>Import: a table column whose header names no known field; its cells are reported one by one (warning).</summary>
+    public const string UnknownColumn = "ZR0206";
+
+    /// <summary>Import: the organisation is not stated as such and was derived from the title or the file's author (warning).</summary>
+    public const string OrganisationDerived = "ZR0207";
+
+    /// <summary>Import: a row with text only in its first cells was read as a section, though it could be a measure (warning).</summary>
+    public const string RowReadAsSection = "ZR0208";
 }

@@ -1,0 +1,155 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.Options;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Import;
+
+/// <summary>
+/// Imports plans and reports from DOCX. Stateless between calls and safe to use from many threads.
+/// Files that are not DOCX (.doc, .odt, .pdf, .rtf) are recognised by their content and answered
+/// with a diagnostic saying how to convert them.
+/// </summary>
+public sealed class DocumentImporter : IDocumentImporter
+{
+    private readonly long _maxInputBytes;
+
+    /// <summary>Creates an importer with the default input size limit.</summary>
+    public DocumentImporter()
+        : this(new ReportingOptions())
+    {
+    }
+
+    /// <summary>Creates an importer from options, as dependency injection does; it honours <see cref="ReportingOptions.MaxInputBytes"/>.</summary>
+    /// <param name="options">The settings.</param>
+    public DocumentImporter(IOptions<ReportingOptions> options)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    private DocumentImporter(ReportingOptions options)
+    {
+        ReportingOptionsValidator.ThrowIfInvalid(options);
+        _maxInputBytes = options.MaxInputBytes;
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[]? bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return Failed(DiagnosticCodes.UnreadableFile, path, "it is a folder, not a file");
+            }
+
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            bytes = await BoundedInput.ReadAsync(stream, _maxInputBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = ex switch
+            {
+                FileNotFoundException => "the file does not exist",
+                DirectoryNotFoundException => "the folder does not exist",
+                UnauthorizedAccessException => "access to the file is denied",
+                _ => ex.Message,
+            };
+            return Failed(DiagnosticCodes.UnreadableFile, path, "cannot read the file: " + reason);
+        }
+
+        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes, path);
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportResult> ImportAsync(Stream docx, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        var bytes = await BoundedInput.ReadAsync(docx, _maxInputBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, sourceName, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes, sourceName);
+    }
+
+    /// <summary>Imports the bytes of a document (the benchmarks call this directly).</summary>
+    internal ImportResult Import(byte[] bytes, string? source)
+    {
+        if (NotDocx(bytes, source) is { } refusal)
+        {
+            return Failed(DiagnosticCodes.ImportFormatNotSupported, source, refusal);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = _maxInputBytes * 4 });
+            return WordImport.Read(document, source, _maxInputBytes * 4);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return Failed(DiagnosticCodes.DamagedDocument, source, $"the file cannot be read as a Word document (DOCX); it may be damaged or truncated ({ex.Message})");
+        }
+    }
+
+    /// <summary>Why the bytes are not a DOCX and how to make one, or null when they may be one.</summary>
+    private static string? NotDocx(byte[] bytes, string? source)
+    {
+        var name = source is null ? "the file" : Path.GetFileName(source);
+        var convert = $"soffice --headless --convert-to docx \"{name}\"";
+        if (StartsWith(bytes, "%PDF"u8))
+        {
+            return $"{name} is a PDF, which keeps no table structure to import; import the Word file it was made from, or convert it first ({convert} --infilter=writer_pdf_import) and check the result";
+        }
+
+        if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return $"{name} is a Word 97–2003 document (.doc) or a password-protected file; save it as .docx in Word (File › Save As › Word Document), or convert it: {convert}";
+        }
+
+        if (StartsWith(bytes, "{\\rtf"u8))
+        {
+            return $"{name} is an RTF document; save it as .docx in Word, or convert it: {convert}";
+        }
+
+        if (StartsWith(bytes, "PK"u8) && IsOpenDocument(bytes))
+        {
+            return $"{name} is an OpenDocument file (.odt); save it as Word (.docx) in LibreOffice, or convert it: {convert}";
+        }
+
+        // Not a package at all: the name says what it was meant to be.
+        return StartsWith(bytes, "PK"u8) ? null : Path.GetExtension(name).ToUpperInvariant() switch
+        {
+            ".DOC" => $"{name} is not a DOCX (a .doc file, and not a readable one); save it as .docx in Word, or convert it: {convert}",
+            ".ODT" => $"{name} is not a DOCX (an .odt file, and not a readable one); save it as Word (.docx) in LibreOffice, or convert it: {convert}",
+            ".PDF" => $"{name} is not a DOCX (a .pdf file, and not a readable one); import the Word file it was made from",
+            _ => null,
+        };
+    }
+
+    private static bool IsOpenDocument(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.GetEntry("mimetype") is not { Length: < 200 } entry)
+            {
+                return false;
+            }
+
+            using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+            return reader.ReadToEnd().StartsWith("application/vnd.oasis.opendocument", StringComparison.Ordinal);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => bytes.AsSpan().StartsWith(prefix);
+
+    private static ImportResult Failed(string code, string? source, string message) =>
+        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, "document", message) { Source = source }]);
+}

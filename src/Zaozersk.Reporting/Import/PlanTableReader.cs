@@ -1,0 +1,227 @@
+using System.Globalization;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Model;
+
+namespace Zaozersk.Reporting.Import;
+
+/// <summary>
+/// Reads the rows of the plan table (its first part and every continuation table) into sections and
+/// measures. Section rows are one merged cell, or text only in the first cells; every other row with
+/// text is a measure. Column-number rows and repeated headers are skipped; text in a column the
+/// header does not name is reported.
+/// </summary>
+internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, ImportLog log)
+{
+    private readonly List<SectionDraft> _sections = [];
+    private readonly WordCell?[] _above = new WordCell?[columns.Length];
+    private readonly int _measureColumn = Array.IndexOf(columns, ColumnKind.Measure);
+    private readonly int _numberColumn = Array.IndexOf(columns, ColumnKind.Number);
+    private bool _afterHeader = true;
+
+    /// <summary>The sections read, each with its place in the document for later messages.</summary>
+    public IReadOnlyList<SectionDraft> Sections => _sections;
+
+    /// <summary>Reads one row of the table.</summary>
+    public void Row(WordTable table, WordRow row)
+    {
+        var filled = row.Cells.Where(c => !c.IsEmpty && !c.MergedFromAbove).ToList();
+        if (filled.Count == 0 || IsColumnNumberRow(row))
+        {
+            return;
+        }
+
+        if (HeaderColumns.Recognise(row, table.ColumnCount) is not null)
+        {
+            // A repeated header: merged cells below it must not inherit its titles.
+            Array.Clear(_above);
+            _afterHeader = true;
+            return;
+        }
+
+        if (_afterHeader && IsHeaderSubRow(filled))
+        {
+            log.NotImported(DocumentPlace.Row(table, row), string.Join(" │ ", filled.Select(c => PlainText.Of(c.Paragraphs()))),
+                "a second header row (sub-columns under the titles); its labels name no field of their own");
+            return;
+        }
+
+        _afterHeader = false;
+
+        if (SectionBySpan(row) is { } spanning)
+        {
+            Section(table, row, spanning, filled);
+        }
+        else if (filled.All(c => c.Column <= Math.Max(_numberColumn, _measureColumn)) && SectionByText(filled) is { } heading)
+        {
+            StartSection(heading.Number, heading.Title, null, DocumentPlace.Row(table, row));
+
+            // A title cell merged across the remaining columns says «section»; cells of a measure's width leave doubt.
+            if (filled[^1].Span == 1)
+            {
+                log.Warning(DiagnosticCodes.RowReadAsSection, DocumentPlace.Row(table, row),
+                    $"read as section {heading.Number}: the row has text only in its first cells, though it could be a measure without responsible units or deadline: {DocumentPlace.Excerpt(heading.Number + " " + heading.Title)}");
+            }
+        }
+        else
+        {
+            Item(table, row);
+        }
+
+        Remember(row);
+    }
+
+    private void Remember(WordRow row)
+    {
+        foreach (var cell in row.Cells.Where(c => !c.MergedFromAbove && c.Column < _above.Length))
+        {
+            _above[cell.Column] = cell;
+        }
+    }
+
+    /// <summary>A cell starting at the first column and reaching over the measure column.</summary>
+    private WordCell? SectionBySpan(WordRow row)
+    {
+        var first = row.Cells.Count > 0 ? row.Cells[0] : null;
+        return first is { Column: 0, Span: > 1, IsEmpty: false } && first.Column + first.Span > Math.Max(_measureColumn, 0) ? first : null;
+    }
+
+    private static (string Number, string Title)? SectionByText(List<WordCell> filled)
+    {
+        var texts = filled.Select(c => PlainText.Of(c.Paragraphs()).Trim()).ToList();
+        if (texts.Count == 2 && !SectionHeading.IsSectionNumber(texts[0]))
+        {
+            return null;
+        }
+
+        return SectionHeading.Parse(string.Join(' ', texts));
+    }
+
+    private void Section(WordTable table, WordRow row, WordCell titleCell, List<WordCell> filled)
+    {
+        var paragraphs = titleCell.Paragraphs().Where(p => !p.IsEmpty).ToList();
+        var titleText = PlainText.Line(paragraphs[0]) ?? string.Empty;
+        var notes = new List<string>();
+        var rest = PlainText.Of(paragraphs.Skip(1));
+        if (rest.Length > 0)
+        {
+            notes.Add(rest);
+        }
+
+        notes.AddRange(filled.Where(c => c != titleCell).Select(c => PlainText.Of(c.Paragraphs())).Where(t => t.Length > 0));
+        var heading = SectionHeading.Parse(titleText);
+        var place = DocumentPlace.Row(table, row);
+        StartSection(heading?.Number ?? string.Empty, heading?.Title ?? titleText.Trim(), notes.Count > 0 ? string.Join("\n\n", notes) : null, place);
+    }
+
+    private void StartSection(string number, string title, string? note, string place) =>
+        _sections.Add(new SectionDraft(number, title, note, place));
+
+    private void Item(WordTable table, WordRow row)
+    {
+        var values = new Dictionary<ColumnKind, List<WordParagraph>>();
+        foreach (var cell in row.Cells)
+        {
+            var source = cell.MergedFromAbove && cell.Column < _above.Length ? _above[cell.Column] : cell;
+            if (source is null || source.IsEmpty)
+            {
+                continue;
+            }
+
+            var column = cell.Column < columns.Length ? columns[cell.Column] : ColumnKind.Unknown;
+            if (column == ColumnKind.Unknown)
+            {
+                if (!cell.MergedFromAbove)
+                {
+                    log.NotImported(DocumentPlace.Cell(table, row, cell), PlainText.Of(source.Paragraphs()), "a cell in a column whose header names no field");
+                }
+
+                continue;
+            }
+
+            values[column] = [.. source.Paragraphs()];
+        }
+
+        string? Text(ColumnKind column) => values.TryGetValue(column, out var paragraphs) ? PlainText.Of(paragraphs) : null;
+        string? Optional(ColumnKind column) => Text(column) is { Length: > 0 } text ? text : null;
+
+        var (status, execution) = Execution(values.GetValueOrDefault(ColumnKind.Execution));
+        if (values.TryGetValue(ColumnKind.Status, out var statusCell))
+        {
+            var mark = PlainText.Of(statusCell);
+            status ??= StatusMarks.Parse(mark);
+            if (StatusMarks.Parse(mark) is null && mark.Length > 0)
+            {
+                log.NotImported(DocumentPlace.Row(table, row), mark, "the status column holds no known mark (Исполнено, Исполняется, Исполнено частично, Не исполнено, Срок не наступил)");
+            }
+        }
+
+        var number = (Text(ColumnKind.Number) ?? string.Empty).Replace('\u00A0', ' ').Trim().TrimEnd('.');
+        var item = new PlanItem
+        {
+            Number = number,
+            Measure = Text(ColumnKind.Measure) ?? string.Empty,
+            Responsible = Responsible(values.GetValueOrDefault(ColumnKind.Responsible)),
+            Deadline = Text(ColumnKind.Deadline) ?? string.Empty,
+            Indicator = Optional(ColumnKind.Indicator),
+            ExpectedResult = Optional(ColumnKind.ExpectedResult),
+            Status = status,
+            Note = Optional(ColumnKind.Note),
+
+            // A report's execution cell exists even when empty; a plan has the column only by exception.
+            Execution = execution.Length > 0 || kind == DocumentKind.Report ? execution : null,
+        };
+        if (_sections.Count == 0)
+        {
+            // Measures before any section row: an unnamed section, which validation reports.
+            StartSection(string.Empty, string.Empty, null, DocumentPlace.Row(table, row));
+        }
+
+        _sections[^1].Items.Add((item, DocumentPlace.Row(table, row)));
+    }
+
+    /// <summary>One entry per paragraph (and per line within one), empty ones skipped.</summary>
+    private static IReadOnlyList<string> Responsible(List<WordParagraph>? paragraphs) =>
+        paragraphs is null ? [] : [.. paragraphs.Select(PlainText.Line).OfType<string>().SelectMany(l => l.Split('\n')).Where(l => !string.IsNullOrWhiteSpace(l))];
+
+    /// <summary>A first paragraph that is a status mark is the status; the rest is the execution text.</summary>
+    private static (MeasureStatus? Status, string Text) Execution(List<WordParagraph>? paragraphs)
+    {
+        if (paragraphs is null)
+        {
+            return (null, string.Empty);
+        }
+
+        var filled = paragraphs.Where(p => !p.IsEmpty).ToList();
+        if (filled.Count > 0 && filled[0].Bullet is null && StatusMarks.Parse(Typography.Untie(filled[0].Text)) is { } status)
+        {
+            return (status, PlainText.Of(filled.Skip(1)));
+        }
+
+        return (null, PlainText.Of(filled));
+    }
+
+    /// <summary>
+    /// Right under the header, a row of short labels with no number and no measure of its own
+    /// («план | факт» under «Срок исполнения»): the header's second row, not a measure.
+    /// </summary>
+    private bool IsHeaderSubRow(List<WordCell> filled) =>
+        filled.All(c => c.Column != _numberColumn && c.Column != _measureColumn && c.Paragraphs().Sum(p => p.Text.Length) <= 40);
+
+    /// <summary>«1 2 3 4 5»: every filled cell a number, counting up from 1.</summary>
+    private static bool IsColumnNumberRow(WordRow row)
+    {
+        var expected = 1;
+        foreach (var cell in row.Cells.Where(c => !c.IsEmpty))
+        {
+            var text = PlainText.Of(cell.Paragraphs()).Trim().TrimEnd('.');
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value != expected)
+            {
+                return false;
+            }
+
+            expected++;
+        }
+
+        return expected > 3;
+    }
+}

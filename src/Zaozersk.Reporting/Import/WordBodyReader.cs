@@ -1,0 +1,564 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Zaozersk.Reporting.Import;
+
+/// <summary>
+/// Reads the body of a Word document into paragraphs and tables, by content only: text, line
+/// breaks, tabs, list numbering and the table grid. Styles, fonts and spacing are ignored, so
+/// documents made by Word, LibreOffice or any other program read alike. The body is streamed with
+/// an <see cref="XmlReader"/>: building the SDK's typed tree would cost several times the import.
+/// </summary>
+internal sealed class WordBodyReader
+{
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private readonly Dictionary<int, Dictionary<int, string>> _bullets = [];
+    private readonly Dictionary<string, (int NumberingId, int Level)> _styleNumbering = new(StringComparer.Ordinal);
+    private readonly StringBuilder _text = new();
+    private readonly List<(int Paragraph, string Text)> _floating = [];
+    private int _paragraphs;
+    private int _paragraph;
+    private int _tables;
+
+    // The paragraph being read: its numbering, direct or through its style.
+    private int? _numberingId;
+    private int _level;
+    private string? _style;
+
+    private WordBodyReader(MainDocumentPart main)
+    {
+        ReadNumbering(main.NumberingDefinitionsPart?.Numbering);
+        ReadStyleNumbering(main.StyleDefinitionsPart?.Styles);
+    }
+
+    /// <summary>
+    /// The top-level blocks of the document's body, in order, and the text of text boxes and shapes
+    /// (which belong to no paragraph's text) with the body paragraph they are anchored in (0 inside a table).
+    /// </summary>
+    public static (IReadOnlyList<WordBlock> Blocks, IReadOnlyList<(int Paragraph, string Text)> Floating) Read(WordprocessingDocument document, long maxCharacters)
+    {
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
+        var reader = new WordBodyReader(main);
+        var blocks = new List<WordBlock>();
+        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true });
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "body" && xml.NamespaceURI == W)
+            {
+                reader.ReadBlocks(xml, blocks, topLevel: true, cell: null);
+                return (blocks, reader._floating);
+            }
+        }
+
+        throw new InvalidDataException("the document has no body");
+    }
+
+    /// <summary>Consumes the current element, leaving the reader on its last node.</summary>
+    private static void Skip(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+        }
+    }
+
+    /// <summary>Reads the children of a body, content control or cell; a cell's properties go to <paramref name="cell"/>.</summary>
+    private void ReadBlocks(XmlReader r, List<WordBlock> blocks, bool topLevel, CellProperties? cell)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read())
+        {
+            if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
+            {
+                return;
+            }
+
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "p":
+                    blocks.Add(ReadParagraph(r, topLevel ? ++_paragraphs : 0));
+                    break;
+                case "tbl":
+                    blocks.Add(ReadTable(r, topLevel ? ++_tables : 0));
+                    break;
+                case "sdt" or "sdtContent" or "customXml":
+                    // Content controls and custom XML wrap ordinary paragraphs and tables.
+                    ReadBlocks(r, blocks, topLevel, cell);
+                    break;
+                case "tcPr" when cell is not null:
+                    ReadCellProperties(r, cell);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    private WordTable ReadTable(XmlReader r, int number)
+    {
+        var rows = new List<WordRow>();
+        var (gridColumns, width) = ReadRows(r, rows);
+        return new WordTable(number, Math.Max(width, gridColumns), rows);
+    }
+
+    /// <summary>The rows of a table, those wrapped in content controls included; returns the grid's and the widest row's column counts.</summary>
+    private (int GridColumns, int Width) ReadRows(XmlReader r, List<WordRow> rows)
+    {
+        var gridColumns = 0;
+        var width = 0;
+        if (r.IsEmptyElement)
+        {
+            return (0, 0);
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "tblGrid":
+                    gridColumns = CountChildren(r, "gridCol");
+                    break;
+                case "tr":
+                    var cells = new List<WordCell>();
+                    var columns = ReadCells(r, cells, 0);
+                    rows.Add(new WordRow(rows.Count + 1, cells));
+                    width = Math.Max(width, columns);
+                    break;
+                case "sdt" or "sdtContent" or "customXml":
+                    var (grid, wrapped) = ReadRows(r, rows);
+                    gridColumns = Math.Max(gridColumns, grid);
+                    width = Math.Max(width, wrapped);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+
+        return (gridColumns, width);
+    }
+
+    /// <summary>The cells of a row from grid column <paramref name="column"/>, those wrapped in content controls included; returns the column after the last.</summary>
+    private int ReadCells(XmlReader r, List<WordCell> cells, int column)
+    {
+        if (r.IsEmptyElement)
+        {
+            return column;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "trPr":
+                    column += ReadGridBefore(r);
+                    break;
+                case "tc":
+                    var properties = new CellProperties();
+                    var content = new List<WordBlock>();
+                    ReadBlocks(r, content, topLevel: false, properties);
+                    if (properties.HorizontalContinue && cells.Count > 0)
+                    {
+                        // Legacy horizontal merges: a "continue" cell widens the cell before it.
+                        cells[^1] = cells[^1] with { Span = cells[^1].Span + properties.Span };
+                    }
+                    else
+                    {
+                        cells.Add(new WordCell(column, properties.Span, properties.VerticalContinue, content));
+                    }
+
+                    column += properties.Span;
+                    break;
+                case "sdt" or "sdtContent" or "customXml":
+                    column = ReadCells(r, cells, column);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+
+        return column;
+    }
+
+    private static int ReadGridBefore(XmlReader r)
+    {
+        var before = 0;
+        if (r.IsEmptyElement)
+        {
+            return 0;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "gridBefore" && r.NamespaceURI == W)
+            {
+                before = IntValue(r) ?? 0;
+            }
+        }
+
+        return before;
+    }
+
+    private static void ReadCellProperties(XmlReader r, CellProperties cell)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
+            {
+                continue;
+            }
+
+            switch (r.LocalName)
+            {
+                case "gridSpan":
+                    cell.Span = Math.Max(1, IntValue(r) ?? 1);
+                    break;
+                case "vMerge":
+                    cell.VerticalContinue = r.GetAttribute("val", W) is null or "continue";
+                    break;
+                case "hMerge":
+                    cell.HorizontalContinue = r.GetAttribute("val", W) is null or "continue";
+                    break;
+            }
+        }
+    }
+
+    private WordParagraph ReadParagraph(XmlReader r, int number)
+    {
+        _text.Clear();
+        _paragraph = number;
+        _numberingId = null;
+        _level = 0;
+        _style = null;
+        ReadInline(r);
+        return new WordParagraph(number, _text.ToString(), Bullet());
+    }
+
+    /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
+    private void ReadInline(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "pPr":
+                    ReadParagraphProperties(r);
+                    break;
+                case "r":
+                    ReadRun(r);
+                    break;
+                case "hyperlink" or "ins" or "smartTag" or "fldSimple" or "customXml" or "sdt" or "sdtContent" or "moveTo" or "dir" or "bdo":
+                    ReadInline(r);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    private void ReadRun(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (r.NamespaceURI == W ? r.LocalName : null)
+            {
+                case "t":
+                    ReadText(r);
+                    break;
+                case "tab" or "ptab":
+                    _text.Append('\t');
+                    Skip(r);
+                    break;
+                case "br":
+                    // A page or column break is layout, not text; a line break is a line of the text.
+                    if (r.GetAttribute("type", W) is null or "textWrapping")
+                    {
+                        _text.Append('\n');
+                    }
+
+                    Skip(r);
+                    break;
+                case "cr":
+                    _text.Append('\n');
+                    Skip(r);
+                    break;
+                case "noBreakHyphen":
+                    _text.Append('\u2011');
+                    Skip(r);
+                    break;
+                case "softHyphen":
+                    _text.Append('\u00AD');
+                    Skip(r);
+                    break;
+                case "sym":
+                    if (int.TryParse(r.GetAttribute("char", W), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                    {
+                        _text.Append((char)code);
+                    }
+
+                    Skip(r);
+                    break;
+                case "drawing" or "pict" or "object":
+                    ReadFloating(r);
+                    break;
+                case null when r.LocalName == "AlternateContent":
+                    ReadFloating(r);
+                    break;
+                default:
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The text inside a drawing or shape (a text box), kept apart to be reported; a fallback copy is not read twice.</summary>
+    private void ReadFloating(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (r.LocalName == "Fallback")
+            {
+                Skip(r);
+            }
+            else if (r.LocalName == "t" && r.NamespaceURI == W)
+            {
+                AppendText(r, text);
+                text.Append(' ');
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(text.ToString()))
+        {
+            _floating.Add((_paragraph, text.ToString().Trim()));
+        }
+    }
+
+    private void ReadText(XmlReader r) => AppendText(r, _text);
+
+    private static void AppendText(XmlReader r, StringBuilder text)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(r.Value);
+            }
+        }
+    }
+
+    private void ReadParagraphProperties(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
+            {
+                continue;
+            }
+
+            switch (r.LocalName)
+            {
+                case "pStyle":
+                    _style = r.GetAttribute("val", W);
+                    break;
+                case "numId":
+                    _numberingId = IntValue(r);
+                    break;
+                case "ilvl":
+                    _level = IntValue(r) ?? 0;
+                    break;
+                case "rPr" or "sectPr" or "pPrChange":
+                    Skip(r);
+                    break;
+            }
+        }
+    }
+
+    private static int CountChildren(XmlReader r, string name)
+    {
+        var count = 0;
+        if (r.IsEmptyElement)
+        {
+            return 0;
+        }
+
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType == XmlNodeType.Element && r.Depth == depth + 1 && r.LocalName == name && r.NamespaceURI == W)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int? IntValue(XmlReader r) =>
+        int.TryParse(r.GetAttribute("val", W), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The bullet of the paragraph just read: «•» stays, every other bullet or number becomes «-».</summary>
+    private string? Bullet()
+    {
+        var id = _numberingId;
+        var level = _level;
+        if (id is null && _style is not null && _styleNumbering.TryGetValue(_style, out var fromStyle))
+        {
+            (id, level) = fromStyle;
+        }
+
+        if (id is not { } numbering || numbering == 0)
+        {
+            return null;
+        }
+
+        return _bullets.TryGetValue(numbering, out var levels) && levels.TryGetValue(level, out var text) && text == "•" ? "•" : "-";
+    }
+
+    private void ReadNumbering(Numbering? numbering)
+    {
+        if (numbering is null)
+        {
+            return;
+        }
+
+        var abstractBullets = new Dictionary<int, Dictionary<int, string>>();
+        foreach (var abstractNum in numbering.Elements<AbstractNum>())
+        {
+            var bullets = new Dictionary<int, string>();
+            foreach (var level in abstractNum.Elements<Level>())
+            {
+                if (level.LevelIndex?.Value is { } index && level.NumberingFormat?.Val?.Value == NumberFormatValues.Bullet)
+                {
+                    bullets[index] = level.LevelText?.Val?.Value ?? string.Empty;
+                }
+            }
+
+            if (abstractNum.AbstractNumberId?.Value is { } abstractId)
+            {
+                abstractBullets[abstractId] = bullets;
+            }
+        }
+
+        foreach (var instance in numbering.Elements<NumberingInstance>())
+        {
+            if (instance.NumberID?.Value is { } id && instance.AbstractNumId?.Val?.Value is { } abstractId)
+            {
+                _bullets[id] = abstractBullets.GetValueOrDefault(abstractId) ?? [];
+            }
+        }
+    }
+
+    private void ReadStyleNumbering(Styles? styles)
+    {
+        if (styles is null)
+        {
+            return;
+        }
+
+        foreach (var style in styles.Elements<Style>())
+        {
+            if (style.StyleId?.Value is { } id && style.StyleParagraphProperties?.NumberingProperties is { } numbering && numbering.NumberingId?.Val?.Value is { } numberingId)
+            {
+                _styleNumbering[id] = (numberingId, numbering.NumberingLevelReference?.Val?.Value ?? 0);
+            }
+        }
+    }
+
+    /// <summary>What a cell's properties say about its place on the grid.</summary>
+    private sealed class CellProperties
+    {
+        public int Span { get; set; } = 1;
+
+        public bool VerticalContinue { get; set; }
+
+        public bool HorizontalContinue { get; set; }
+    }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Validation;
+
+namespace Zaozersk.Reporting.Import;
+
+/// <summary>
+/// Turns an opened Word document into a plan or report: the approval stamp and the title before the
+/// plan table, the table's sections and measures, the signatures after it. Every paragraph or cell
+/// with text ends up in a field or in a warning naming its place.
+/// </summary>
+internal sealed class WordImport
+{
+    private readonly ImportLog _log;
+    private readonly List<(string Text, string Place)> _approval = [];
+    private readonly List<(string Text, string Place)> _title = [];
+
+    private WordImport(string? source) => _log = new ImportLog(source);
+
+    /// <summary>Reads <paramref name="document"/>; the result's document is null when no plan table was found.</summary>
+    public static ImportResult Read(WordprocessingDocument document, string? source, long maxCharacters)
+    {
+        var import = new WordImport(source);
+        var (blocks, floating) = WordBodyReader.Read(document, maxCharacters);
+        import.ReportOutsideTheBody(document, floating);
+
+        // This library writes the organisation as the file's author and the document date as its
+        // creation date; another producer's author is a person and its creation date a save time.
+        var ours = document.ExtendedFilePropertiesPart?.Properties?.Application?.Text?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
+        return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
+    }
+
+    /// <summary>The application name this library writes into its DOCX files (docProps/app.xml).</summary>
+    private const string OwnApplication = "Zaozersk.Reporting";
+
+    /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
+    private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating)
+    {
+        foreach (var (paragraph, text) in floating)
+        {
+            _log.NotImported(paragraph > 0 ? $"text box in {DocumentPlace.Paragraph(paragraph)}" : "text box in a table", text, "text in a text box or shape");
+        }
+
+        var main = document.MainDocumentPart;
+        if (main is null)
+        {
+            return;
+        }
+
+        var parts = new List<(string Place, OpenXmlPartRootElement? Root)>();
+        parts.AddRange(main.HeaderParts.Select(p => ("page header", (OpenXmlPartRootElement?)p.Header)));
+        parts.AddRange(main.FooterParts.Select(p => ("page footer", (OpenXmlPartRootElement?)p.Footer)));
+        parts.Add(("footnotes", main.FootnotesPart?.Footnotes));
+        parts.Add(("endnotes", main.EndnotesPart?.Endnotes));
+        foreach (var (place, root) in parts)
+        {
+            var text = root is null ? string.Empty : string.Join(' ', root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
+
+            // A page number alone is layout; words are content.
+            if (text.Any(char.IsLetter))
+            {
+                _log.NotImported(place, text, "text in a page header, footer or note");
+            }
+        }
+    }
+
+    private ImportResult Read(IReadOnlyList<WordBlock> blocks, string? creator, DateTime? created, bool ours)
+    {
+        if (FindHeader(blocks) is not { } header)
+        {
+            _log.Error(DiagnosticCodes.NoPlanTable, "document",
+                "no plan table found: no table has a header naming the measure and two more of its columns (№, responsible, deadline, execution …); nothing was imported");
+            return new ImportResult(null, _log.Items);
+        }
+
+        var table = (WordTable)blocks[header.Block];
+        foreach (var block in blocks.Take(header.Block))
+        {
+            Before(block);
+        }
+
+        foreach (var row in table.Rows.Take(header.Row))
+        {
+            BeforeRow(table, row);
+        }
+
+        var title = FinishTitle();
+        var approval = FinishApproval();
+        var kind = title?.Kind ?? (header.Columns.Contains(ColumnKind.Execution) ? DocumentKind.Report : DocumentKind.Plan);
+        if (title is null)
+        {
+            _log.Warning(DiagnosticCodes.NoTitle, DocumentPlace.Row(table, table.Rows[header.Row]),
+                $"no title (ПЛАН …, ОТЧЕТ …) before the table; read as a {(kind == DocumentKind.Report ? "report, as the table has an execution column" : "plan, as the table has no execution column")}");
+        }
+
+        var reader = new PlanTableReader(header.Columns, kind, _log);
+        WarnUnknownColumns(table, table.Rows[header.Row], header.Columns);
+        foreach (var row in table.Rows.Skip(header.Row + 1))
+        {
+            reader.Row(table, row);
+        }
+
+        var next = ReadContinuations(blocks, header.Block + 1, table.ColumnCount, reader);
+        var signatures = new SignatureBlock(_log);
+        signatures.Read(blocks.Skip(next));
+
+        var subject = title?.Subject ?? string.Empty;
+        var document = new PlanDocument
+        {
+            Kind = kind,
+            Organisation = ours && !string.IsNullOrWhiteSpace(creator) ? creator : Organisation(creator, subject),
+            PlanSubject = subject,
+            PlanPeriod = title?.PlanPeriod ?? new YearRange { From = 0, To = 0 },
+            ReportPeriod = kind == DocumentKind.Report ? title?.ReportPeriod : null,
+            Approval = approval,
+            Date = DocumentDate(created),
+            Sections = [.. reader.Sections.Select(s => s.ToSection())],
+            Signatories = signatures.Signatories,
+            Executor = signatures.Executor,
+        };
+
+        return new ImportResult(document, [.. _log.Items, .. Located(PlanValidator.Validate(document), reader.Sections)]);
+    }
+
+    /// <summary>The first table row whose wording is a plan table header, in the first rows of a table.</summary>
+    private static (int Block, int Row, ColumnKind[] Columns)? FindHeader(IReadOnlyList<WordBlock> blocks)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (blocks[b] is not WordTable table)
+            {
+                continue;
+            }
+
+            for (var r = 0; r < Math.Min(table.Rows.Count, 5); r++)
+            {
+                if (HeaderColumns.Recognise(table.Rows[r], table.ColumnCount) is { } columns)
+                {
+                    return (b, r, columns);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Tables with the same columns after the first part of the plan table continue it: after a page
+    /// break, after the header written as a table of its own, or a last row kept with the signatures.
+    /// Empty paragraphs between them are layout; a paragraph with text between them is reported.
+    /// </summary>
+    /// <returns>The index of the first block after the plan table.</returns>
+    private int ReadContinuations(IReadOnlyList<WordBlock> blocks, int start, int columnCount, PlanTableReader reader)
+    {
+        var index = start;
+        while (index < blocks.Count)
+        {
+            var nextTable = index;
+            while (nextTable < blocks.Count && blocks[nextTable] is WordParagraph)
+            {
+                nextTable++;
+            }
+
+            if (nextTable >= blocks.Count || blocks[nextTable] is not WordTable table || table.ColumnCount != columnCount)
+            {
+                return index;
+            }
+
+            for (var i = index; i < nextTable; i++)
+            {
+                if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
+                {
+                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, "text between two parts of the plan table");
+                }
+            }
+
+            foreach (var row in table.Rows)
+            {
+                reader.Row(table, row);
+            }
+
+            index = nextTable + 1;
+        }
+
+        return index;
+    }
+
+    private void Before(WordBlock block)
+    {
+        switch (block)
+        {
+            case WordParagraph paragraph when !paragraph.IsEmpty:
+                Heading(paragraph.Text, DocumentPlace.Paragraph(paragraph.Number));
+                break;
+            case WordTable table:
+                // An approval stamp or a title laid out in a table reads the same as in paragraphs.
+                foreach (var row in table.Rows)
+                {
+                    BeforeRow(table, row);
+                }
+
+                break;
+        }
+    }
+
+    private void BeforeRow(WordTable table, WordRow row)
+    {
+        foreach (var cell in row.Cells.Where(c => !c.IsEmpty && !c.MergedFromAbove))
+        {
+            foreach (var paragraph in cell.Paragraphs().Where(p => !p.IsEmpty))
+            {
+                Heading(paragraph.Text, DocumentPlace.Cell(table, row, cell));
+            }
+        }
+    }
+
+    /// <summary>A paragraph before the table: part of the approval stamp, part of the title, or reported.</summary>
+    private void Heading(string raw, string place)
+    {
+        var text = Typography.Untie(raw).Trim();
+        if (_title.Count == 0 && _approval.Count > 0 && !ApprovalStamp.IsComplete(Joined(_approval)) && !DocumentTitle.IsStart(text))
+        {
+            _approval.Add((text, place));
+        }
+        else if (_approval.Count == 0 && _title.Count == 0 && ApprovalStamp.IsStart(text))
+        {
+            _approval.Add((text, place));
+        }
+        else if (_title.Count == 0 && DocumentTitle.IsStart(text))
+        {
+            _title.Add((text, place));
+        }
+        else if (_title.Count > 0 && !DocumentTitle.IsComplete(Joined(_title)))
+        {
+            _title.Add((text, place));
+        }
+        else
+        {
+            _log.NotImported(place, text, "text before the table that is neither the approval stamp nor the title");
+        }
+    }
+
+    private DocumentTitle? FinishTitle() => _title.Count == 0 ? null : DocumentTitle.Parse(Joined(_title));
+
+    private ApprovalBlock? FinishApproval() => _approval.Count == 0 ? null : ApprovalStamp.Parse(Joined(_approval));
+
+    private static string Joined(List<(string Text, string Place)> parts) => string.Join(' ', parts.Select(p => p.Text));
+
+    private void WarnUnknownColumns(WordTable table, WordRow header, ColumnKind[] columns)
+    {
+        foreach (var cell in header.Cells.Where(c => c.Column < columns.Length && columns[c.Column] == ColumnKind.Unknown && !c.IsEmpty))
+        {
+            _log.Warning(DiagnosticCodes.UnknownColumn, DocumentPlace.Cell(table, header, cell),
+                $"the column {DocumentPlace.Excerpt(PlainText.Of(cell.Paragraphs()))} names no field of a plan; its cells are reported and not imported");
+        }
+    }
+
+    /// <summary>
+    /// The organisation: the file's author when the title names it (this library writes it there),
+    /// otherwise the body named at the end of the title («… в Администрации X» → «Администрация X»).
+    /// </summary>
+    private string Organisation(string? creator, string subject)
+    {
+        if (!string.IsNullOrWhiteSpace(creator) && OrganisationName.Matches(creator, subject))
+        {
+            return creator.Trim();
+        }
+
+        if (OrganisationName.FromSubject(subject) is { } derived)
+        {
+            _log.Warning(DiagnosticCodes.OrganisationDerived, "title", $"the organisation is not stated; derived from the title as {DocumentPlace.Excerpt(derived)}; check it");
+            return derived;
+        }
+
+        if (!string.IsNullOrWhiteSpace(creator))
+        {
+            _log.Warning(DiagnosticCodes.OrganisationDerived, "document properties", $"the organisation is not named in the title; taken from the file's author {DocumentPlace.Excerpt(creator)}; check it");
+            return creator.Trim();
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The file's creation date when it is a whole day (as this library writes the document date); a save time is no document date.</summary>
+    private static string? DocumentDate(DateTime? created) =>
+        created is { } stamp && (stamp.Kind == DateTimeKind.Local ? stamp.ToUniversalTime() : stamp) is var value && value.TimeOfDay == TimeSpan.Zero
+            ? value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>Validation findings with the place of the row they concern, so a reader finds it in the Word file.</summary>
+    private IEnumerable<Diagnostic> Located(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<SectionDraft> sections)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var place = PlaceOf(diagnostic.Path, sections);
+            yield return diagnostic with { Source = _log.Source, Message = place is null ? diagnostic.Message : $"{diagnostic.Message} ({place})" };
+        }
+    }
+
+    private static string? PlaceOf(string path, IReadOnlyList<SectionDraft> sections)
+    {
+        const string Prefix = "$.sections[";
+        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = path.IndexOf(']', Prefix.Length);
+        if (end < 0 || !int.TryParse(path.AsSpan(Prefix.Length, end - Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var s) || s >= sections.Count)
+        {
+            return null;
+        }
+
+        const string ItemPrefix = ".items[";
+        if (string.CompareOrdinal(path, end + 1, ItemPrefix, 0, ItemPrefix.Length) == 0)
+        {
+            var itemEnd = path.IndexOf(']', end + 1 + ItemPrefix.Length);
+            if (itemEnd > 0 && int.TryParse(path.AsSpan(end + 1 + ItemPrefix.Length, itemEnd - end - 1 - ItemPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sections[s].Items.Count)
+            {
+                return sections[s].Items[i].Place;
+            }
+        }
+
+        return sections[s].Place;
+    }
+}

@@ -20,6 +20,9 @@ internal sealed class FuzzHarness(string workFolder)
 {
     private const string BaseName = "report";
 
+    // A message explains one problem and quotes values cut to 60 characters; a few hundred is plenty.
+    private const int MaxMessageLength = 500;
+
     // Tight template limits keep runaway templates cheap; they are still the library's own checks.
     private readonly DocumentRenderer _renderer = new(
         Options.Create(new ReportingOptions { TemplateTimeout = TimeSpan.FromSeconds(10), MaxTemplateOutputCharacters = 4_000_000 }),
@@ -75,6 +78,11 @@ internal sealed class FuzzHarness(string workFolder)
         foreach (var diagnostic in loaded.Diagnostics.Where(d => !IsLocated(d, sourceName)))
         {
             violations.Add($"diagnostic without its place: {diagnostic}");
+        }
+
+        foreach (var diagnostic in loaded.Diagnostics.Where(d => !IsOneShortLine(d.Message)))
+        {
+            violations.Add($"diagnostic not one short line: {diagnostic.Code} {diagnostic.Path}: {diagnostic.Message[..Math.Min(200, diagnostic.Message.Length)]}");
         }
 
         if (loaded.Document is not { } document)
@@ -224,6 +232,10 @@ internal sealed class FuzzHarness(string workFolder)
         && diagnostic.Source == sourceName
         && diagnostic.ToString().StartsWith(sourceName, StringComparison.Ordinal)
         && (diagnostic.Position is not null || diagnostic.Path.StartsWith('$'));
+
+    /// <summary>Messages quote at most a short piece of any value, and never break the line.</summary>
+    private static bool IsOneShortLine(string message) =>
+        message.Length <= MaxMessageLength && !message.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029');
 
     private static void ExpectNoFiles(string folder, string when, List<string> violations)
     {

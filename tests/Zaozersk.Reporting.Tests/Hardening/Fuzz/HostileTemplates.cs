@@ -97,7 +97,7 @@ internal static partial class HostileTemplates
             1 => ($"{name}.sbn: binary", new Dictionary<string, byte[]> { [name + ".sbn"] = [0x00, 0xFF, 0xFE, 0x50, 0x4B, 0x03, 0x04, 0x80, 0x7B, 0x7B] }),
             2 => ($"{name}.sbn: invalid UTF-8", new Dictionary<string, byte[]> { [name + ".sbn"] = [.. original[..(original.Length / 2)], 0xC0, 0xAF, 0xED, 0xA0, 0x80, .. original[(original.Length / 2)..]] }),
             3 => ($"{name}.sbn: byte order mark and CR-only lines", new Dictionary<string, byte[]> { [name + ".sbn"] = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(BuiltIn.Value[name].Replace("\n", "\r", StringComparison.Ordinal))] }),
-            _ => ($"{char.ToUpperInvariant(name[0])}{name[1..]}.sbn beside nothing", new Dictionary<string, byte[]> { [char.ToUpperInvariant(name[0]) + name[1..] + ".sbn"] = Encoding.UTF8.GetBytes("{{ if }}") }),
+            _ => ($"{char.ToUpperInvariant(name[0])}{name[1..]}.sbn (a name differing in case) holding a syntax error", new Dictionary<string, byte[]> { [char.ToUpperInvariant(name[0]) + name[1..] + ".sbn"] = Encoding.UTF8.GetBytes("{{ if }}") }),
         };
     }
 

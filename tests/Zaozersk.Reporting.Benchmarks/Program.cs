@@ -1,4 +1,21 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Zaozersk.Reporting.Benchmarks;
 
 // dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- inputs <folder> 300 3000 20000
+//   writes report-300.json … for measuring the sample host as a whole process (peak RSS).
+if (args is ["inputs", var folder, .. var sizes])
+{
+    Directory.CreateDirectory(folder);
+    foreach (var size in sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+    {
+        var path = Path.Combine(folder, $"report-{size}.json");
+        File.WriteAllBytes(path, SeedInput.Json(size));
+        Console.WriteLine(path);
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

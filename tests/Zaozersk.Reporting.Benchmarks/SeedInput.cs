@@ -46,4 +46,7 @@ internal static class SeedInput
 
         return seed with { Sections = sections };
     }
+
+    /// <summary>The JSON file of a report of <paramref name="measures"/> measures, as UTF-8 bytes.</summary>
+    public static byte[] Json(int measures) => System.Text.Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(Repeated(Load(), measures)));
 }

@@ -176,7 +176,7 @@ internal sealed class TableElement(
             var splittable = row.AllowSplit && !(row.KeepWithNext && index == rows.Count - 1);
             if (plan.Kind == SpaceKind.Partial && (splittable || (atTop && placedHere == 0)))
             {
-                steps.Add(new RowStep(instance, plan, Repeated: false));
+                steps.Add(new RowStep(instance, plan, Repeated: false) { Room = height - used });
                 used += plan.Height;
             }
 
@@ -339,7 +339,9 @@ internal sealed class TableElement(
             var cell = row.Model.Cells[c];
             var left = x + _edges[cell.Column];
             var contentWidth = ContentWidth(cell);
-            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() - gap : height;
+            // A row part is drawn in the room it was measured in: its cells' content (a nested table
+            // that splits only at the top of a page) must make the same choice when drawn.
+            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() - gap : step.Room is { } room ? room - gap : height;
             var cellContent = cellHeight - padding.Top - padding.Bottom;
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != Documents.VerticalAlignment.Top)
@@ -425,5 +427,8 @@ internal sealed class TableElement(
     private sealed record RowStep(RowInstance Row, SpacePlan Plan, bool Repeated)
     {
         public double[]? GroupHeights { get; init; }
+
+        /// <summary>For a row split here, the height it was measured in (its part may be shorter).</summary>
+        public double? Room { get; init; }
     }
 }

@@ -525,6 +525,13 @@ internal sealed class MarkupReader
 
     private MarkupException Error(int line, int column, string? element, string reason)
     {
+        // The XML reader gives no position for what it finds missing only at the end (no root
+        // element in an empty output, an unclosed element): the end of the markup is the place.
+        if (line <= 0)
+        {
+            (line, column) = (_lines.Length, _lines[^1].Length + 1);
+        }
+
         var excerpt = line >= 1 && line <= _lines.Length ? _lines[line - 1].Trim() : null;
         if (excerpt is { Length: > 160 })
         {

@@ -17,6 +17,16 @@ internal static class TemplateRenderer
     // Parsed templates are immutable and safe to render from many threads; parse each text once.
     private static readonly ConcurrentDictionary<(string FileName, string Text), Template> Parsed = new();
 
+    /// <summary>
+    /// How many parsed templates are kept. Every edited or generated template text is a new key,
+    /// so an unbounded cache would grow for the life of a long-running host; the built-ins and a
+    /// few folders fit many times over, and parsing again after a clear costs milliseconds.
+    /// </summary>
+    internal const int MaxCachedTemplates = 64;
+
+    /// <summary>How many parsed templates are cached now.</summary>
+    internal static int CachedTemplates => Parsed.Count;
+
     public static string Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
     {
         limits ??= TemplateLimits.Default;
@@ -86,7 +96,22 @@ internal static class TemplateRenderer
     }
 
     /// <summary>Parses (once per distinct text) or throws a <see cref="TemplateException"/> at the first syntax error.</summary>
-    internal static Template Parse(string fileName, string text) => Parsed.GetOrAdd((fileName, text), static key =>
+    internal static Template Parse(string fileName, string text)
+    {
+        if (Parsed.TryGetValue((fileName, text), out var cached))
+        {
+            return cached;
+        }
+
+        if (Parsed.Count >= MaxCachedTemplates)
+        {
+            Parsed.Clear();
+        }
+
+        return Parsed.GetOrAdd((fileName, text), ParseNew);
+    }
+
+    private static Template ParseNew((string FileName, string Text) key)
     {
         var template = Template.Parse(key.Text, key.FileName);
         if (template.HasErrors)
@@ -96,7 +121,7 @@ internal static class TemplateRenderer
         }
 
         return template;
-    });
+    }
 
     private static TemplateException Located(ScriptRuntimeException ex, string fileName, string reason)
     {

@@ -109,8 +109,8 @@ public sealed class SampleHostTests : IDisposable
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("U+1F600", line, StringComparison.Ordinal);
 
-        // The validator knows the font now, so the place is the JSON path, found before any rendering.
-        Assert.Contains("ZR0132: $.sections[0].items[5].execution", line, StringComparison.Ordinal);
+        // The validator finds it before the layout does, so the place is the file, line and JSON path.
+        Assert.Contains("emoji.json(77,11): error ZR0132: $.sections[0].items[5].execution", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 

@@ -97,4 +97,15 @@ public sealed class MarkupReaderTests
     {
         Assert.Throws<MarkupException>(() => MarkupReader.Read("<!DOCTYPE d [<!ENTITY x \"y\">]><document><section><p>&x;</p></section></document>", "test.sbn"));
     }
+
+    [Theory]
+    [InlineData("", 1, 1)]
+    [InlineData("<document><section>\n<p>x</p>", 2, 9)]
+    public void Markup_missing_its_end_is_an_error_at_the_end_of_the_markup(string markup, int line, int column)
+    {
+        var error = Assert.Throws<MarkupException>(() => MarkupReader.Read(markup, "test.sbn"));
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith($"test.sbn: markup({line},{column})", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Zaozersk.Reporting.Model.Json;
 
@@ -14,8 +15,32 @@ internal static class QuotedText
     /// <summary>'text', or 'its start…' (N characters) when longer than <see cref="MaxShown"/>.</summary>
     public static string Quote(string text) => "'" + Shorten(text) + "'";
 
-    /// <summary>The text, or its start, an ellipsis and its length when longer than <see cref="MaxShown"/>.</summary>
-    public static string Shorten(string text) => text.Length <= MaxShown
-        ? text
-        : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxShown)}… ({text.Length:N0} characters)");
+    /// <summary>
+    /// The text, or its start, an ellipsis and its length when longer than <see cref="MaxShown"/>;
+    /// control, formatting and line-separating characters and lone surrogates shown as
+    /// <c>\uXXXX</c>, so that the message stays one line and reads in its own order.
+    /// </summary>
+    public static string Shorten(string text)
+    {
+        var shown = text.Length <= MaxShown ? text : text[..(char.IsHighSurrogate(text[MaxShown - 1]) ? MaxShown - 1 : MaxShown)];
+        var escaped = new StringBuilder(shown.Length + 16);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            var c = shown[i];
+            if (char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1]))
+            {
+                escaped.Append(c).Append(shown[++i]);
+            }
+            else if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return text.Length <= MaxShown ? escaped.ToString() : string.Create(CultureInfo.InvariantCulture, $"{escaped}… ({text.Length:N0} characters)");
+    }
 }

@@ -20,7 +20,7 @@ internal static class ApprovalRules
             && (!approval.Heading.Equals(approval.Heading.ToUpperInvariant(), StringComparison.Ordinal) || approval.Heading.IndexOfAny(['"', '«', '»']) >= 0))
         {
             bag.Warning(DiagnosticCodes.ApprovalHeadingStyle, headingPath,
-                $"'{approval.Heading}': the approval word is written in capitals without quotes (УТВЕРЖДЕН)");
+                $"{QuotedText.Quote(approval.Heading)}: the approval word is written in capitals without quotes (УТВЕРЖДЕН)");
         }
 
         TextRules.Required(approval.Act, JsonPaths.Property(path, "act"), "the approving act", bag);
@@ -29,7 +29,7 @@ internal static class ApprovalRules
         if (approval.Date is not null && !OfficialDate.TryParse(approval.Date, out _))
         {
             bag.Error(DiagnosticCodes.MalformedDate, datePath,
-                $"'{approval.Date}' is not a date written as ДД.ММ.ГГГГ (for example 27.04.2022); omit 'date' to leave a blank");
+                $"{QuotedText.Quote(approval.Date)} is not a date written as ДД.ММ.ГГГГ (for example 27.04.2022); omit 'date' to leave a blank");
         }
 
         var numberPath = JsonPaths.Property(path, "number");
@@ -42,7 +42,7 @@ internal static class ApprovalRules
             else if (approval.Number.Contains('№', StringComparison.Ordinal))
             {
                 bag.Warning(DiagnosticCodes.NumberSignInActNumber, numberPath,
-                    $"'{approval.Number}': write the number without «№», the layout adds it");
+                    $"{QuotedText.Quote(approval.Number)}: write the number without «№», the layout adds it");
             }
 
             TextRules.Characters(approval.Number, numberPath, bag);

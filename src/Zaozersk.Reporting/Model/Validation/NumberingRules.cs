@@ -1,6 +1,8 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
 
+using Zaozersk.Reporting.Model.Json;
+
 namespace Zaozersk.Reporting.Model.Validation;
 
 /// <summary>
@@ -29,25 +31,25 @@ internal sealed class NumberingRules
         if (!SectionNumber.TryParse(section.Number, out var value))
         {
             bag.Error(DiagnosticCodes.MalformedNumber, path,
-                $"'{section.Number}' is not a section number: write an Arabic (3) or Roman (III) number without a dot");
+                $"{QuotedText.Quote(section.Number)} is not a section number: write an Arabic (3) or Roman (III) number without a dot");
             return null;
         }
 
         if (_sectionPaths.TryGetValue(value, out var first))
         {
-            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"section number {section.Number} is used twice (first at {first})");
+            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"section number {QuotedText.Shorten(section.Number)} is used twice (first at {first})");
             return value;
         }
 
         _sectionPaths[value] = path;
         if (_lastSection is { } last && value < last)
         {
-            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"section {section.Number} comes after section {Text(last)}; sections must be in ascending order");
+            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"section {QuotedText.Shorten(section.Number)} comes after section {Text(last)}; sections must be in ascending order");
         }
         else if (value != (_lastSection ?? 0) + 1)
         {
             bag.Warning(DiagnosticCodes.NumberGap, path,
-                _lastSection is null ? $"the first section is numbered {section.Number}, not 1" : $"section numbers jump from {Text(_lastSection.Value)} to {Text(value)}");
+                _lastSection is null ? $"the first section is numbered {QuotedText.Shorten(section.Number)}, not 1" : $"section numbers jump from {Text(_lastSection.Value)} to {Text(value)}");
         }
 
         _lastSection = Math.Max(value, _lastSection ?? 0);
@@ -60,27 +62,27 @@ internal sealed class NumberingRules
         if (!ItemNumber.TryParse(item.Number, out var number))
         {
             bag.Error(DiagnosticCodes.MalformedNumber, path,
-                $"'{item.Number}' is not a measure number: write numbers joined by dots, such as {(sectionValue is null ? "1.2" : Text(sectionValue.Value) + ".2")}, without a trailing dot or spaces");
+                $"{QuotedText.Quote(item.Number)} is not a measure number: write numbers joined by dots, such as {(sectionValue is null ? "1.2" : Text(sectionValue.Value) + ".2")}, without a trailing dot or spaces");
             return;
         }
 
         if (!_flat && (number.Parts.Count < 2 || (sectionValue is { } section && number.Parts[0] != section)))
         {
             bag.Error(DiagnosticCodes.ItemOutsideSection, path,
-                $"measure {item.Number} is in section {sectionNumber}; its number must begin with {(sectionValue is null ? sectionNumber : Text(sectionValue.Value))}.");
+                $"measure {QuotedText.Shorten(item.Number)} is in section {QuotedText.Shorten(sectionNumber)}; its number must begin with {(sectionValue is null ? QuotedText.Shorten(sectionNumber) : Text(sectionValue.Value))}.");
             return;
         }
 
         if (_itemPaths.TryGetValue(number, out var first))
         {
-            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"measure number {item.Number} is used twice (first at {first})");
+            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"measure number {QuotedText.Shorten(item.Number)} is used twice (first at {first})");
             return;
         }
 
         _itemPaths[number] = path;
         if (_lastItem is not null && number.CompareTo(_lastItem) < 0)
         {
-            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"measure {item.Number} comes after {_lastItem}; measures must be in ascending order");
+            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"measure {QuotedText.Shorten(item.Number)} comes after {_lastItem}; measures must be in ascending order");
             return;
         }
 
@@ -89,7 +91,7 @@ internal sealed class NumberingRules
         var minimumDepth = _flat ? 1 : 2;
         if (number.Parts.Count > minimumDepth && !_itemPaths.ContainsKey(parent))
         {
-            bag.Warning(DiagnosticCodes.MissingParentItem, path, $"measure {item.Number} has no parent measure {parent}");
+            bag.Warning(DiagnosticCodes.MissingParentItem, path, $"measure {QuotedText.Shorten(item.Number)} has no parent measure {parent}");
         }
 
         var expected = _lastChild.TryGetValue(parent, out var last) ? last + 1 : 1;
@@ -98,7 +100,7 @@ internal sealed class NumberingRules
         {
             var previous = expected == 1 ? null : new ItemNumber([.. parent.Parts, last]);
             bag.Warning(DiagnosticCodes.NumberGap, path,
-                previous is null ? $"numbering starts at {item.Number}, not at {new ItemNumber([.. parent.Parts, 1])}" : $"numbering jumps from {previous} to {item.Number}");
+                previous is null ? $"numbering starts at {QuotedText.Shorten(item.Number)}, not at {new ItemNumber([.. parent.Parts, 1])}" : $"numbering jumps from {previous} to {QuotedText.Shorten(item.Number)}");
         }
 
         _lastChild[parent] = current;

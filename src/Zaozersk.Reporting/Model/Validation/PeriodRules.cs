@@ -75,14 +75,14 @@ internal static class PeriodRules
         var path = JsonPaths.Property(JsonPaths.Root, "date");
         if (!OfficialDate.TryParse(document.Date, out var date))
         {
-            bag.Error(DiagnosticCodes.MalformedDate, path, $"'{document.Date}' is not a date written as ДД.ММ.ГГГГ (for example 30.01.2023)");
+            bag.Error(DiagnosticCodes.MalformedDate, path, $"{QuotedText.Quote(document.Date)} is not a date written as ДД.ММ.ГГГГ (for example 30.01.2023)");
             return;
         }
 
         if (document.Kind == DocumentKind.Report && document.ReportPeriod is { } period && LastDay(period) is { } end && date <= end)
         {
             bag.Warning(DiagnosticCodes.DatedBeforePeriodEnd, path,
-                $"the report is dated {document.Date}, before its period ends on {end.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}");
+                $"the report is dated {QuotedText.Shorten(document.Date)}, before its period ends on {end.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}");
         }
     }
 

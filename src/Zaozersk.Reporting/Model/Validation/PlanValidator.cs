@@ -49,7 +49,7 @@ internal static class PlanValidator
             var itemsPath = JsonPaths.Property(path, "items");
             if (section.Items.Count == 0)
             {
-                bag.Warning(DiagnosticCodes.EmptySection, itemsPath, $"section {section.Number} has no measures");
+                bag.Warning(DiagnosticCodes.EmptySection, itemsPath, $"section {QuotedText.Shorten(section.Number)} has no measures");
             }
 
             for (var i = 0; i < section.Items.Count; i++)
@@ -63,12 +63,12 @@ internal static class PlanValidator
 
     private static void CheckItem(PlanItem item, string path, DocumentKind kind, DiagnosticBag bag)
     {
-        TextRules.Required(item.Measure, JsonPaths.Property(path, "measure"), $"the text of measure {item.Number}", bag);
+        TextRules.Required(item.Measure, JsonPaths.Property(path, "measure"), $"the text of measure {QuotedText.Shorten(item.Number)}", bag);
 
         var responsiblePath = JsonPaths.Property(path, "responsible");
         if (item.Responsible.Count == 0)
         {
-            bag.Warning(DiagnosticCodes.NoResponsible, responsiblePath, $"measure {item.Number} names no responsible unit");
+            bag.Warning(DiagnosticCodes.NoResponsible, responsiblePath, $"measure {QuotedText.Shorten(item.Number)} names no responsible unit");
         }
 
         for (var r = 0; r < item.Responsible.Count; r++)
@@ -79,7 +79,7 @@ internal static class PlanValidator
         var deadlinePath = JsonPaths.Property(path, "deadline");
         if (string.IsNullOrWhiteSpace(item.Deadline))
         {
-            bag.Warning(DiagnosticCodes.EmptyDeadline, deadlinePath, $"measure {item.Number} has no deadline");
+            bag.Warning(DiagnosticCodes.EmptyDeadline, deadlinePath, $"measure {QuotedText.Shorten(item.Number)} has no deadline");
         }
 
         TextRules.Characters(item.Deadline, deadlinePath, bag);
@@ -91,11 +91,11 @@ internal static class PlanValidator
         var hasExecution = !string.IsNullOrWhiteSpace(item.Execution);
         if (kind == DocumentKind.Report && !hasExecution)
         {
-            bag.Warning(DiagnosticCodes.MissingExecution, executionPath, $"measure {item.Number} has no execution information; its cell will be empty");
+            bag.Warning(DiagnosticCodes.MissingExecution, executionPath, $"measure {QuotedText.Shorten(item.Number)} has no execution information; its cell will be empty");
         }
         else if (kind == DocumentKind.Plan && hasExecution)
         {
-            bag.Warning(DiagnosticCodes.ExecutionInPlan, executionPath, $"a plan does not print execution text; measure {item.Number}'s is ignored");
+            bag.Warning(DiagnosticCodes.ExecutionInPlan, executionPath, $"a plan does not print execution text; measure {QuotedText.Shorten(item.Number)}'s is ignored");
         }
 
         TextRules.Characters(item.Execution, executionPath, bag);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Benchmarks;
+
+/// <summary>
+/// Memory against input size: a report of 300, 3,000 and 20,000 measures (the seed's sections
+/// repeated) loaded from its JSON bytes, validated and rendered to both formats, as one operation.
+/// The memory diagnoser gives the bytes allocated; each size runs in a process of its own, whose
+/// peak working set is printed at the end as <c>// peak working set</c> in the log, to set against
+/// the target of about 50 times the input size plus a fixed base.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 2)]
+public class MemoryBenchmarks
+{
+    private readonly DocumentRenderer _renderer = new();
+    private byte[] _json = null!;
+
+    [Params(300, 3_000, 20_000)]
+    public int Measures { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _json = SeedInput.Json(Measures);
+
+    [Benchmark]
+    public long LoadValidateRenderBoth()
+    {
+        var loaded = _renderer.LoadAsync(new MemoryStream(_json, writable: false), "report.json").GetAwaiter().GetResult();
+        var document = loaded.Document ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+        if (_renderer.Validate(document).Any(d => d.IsError))
+        {
+            throw new InvalidOperationException("the generated report does not validate");
+        }
+
+        using var docx = new MemoryStream();
+        _renderer.RenderAsync(document, OutputFormat.Docx, docx).GetAwaiter().GetResult();
+        using var pdf = new MemoryStream();
+        _renderer.RenderAsync(document, OutputFormat.Pdf, pdf).GetAwaiter().GetResult();
+        return docx.Length + pdf.Length;
+    }
+
+    [GlobalCleanup]
+    public void Report()
+    {
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"// peak working set: {process.PeakWorkingSet64 / 1_048_576.0:0} MB for {Measures} measures, input {_json.Length / 1_048_576.0:0.00} MB"));
+    }
+}

@@ -19,7 +19,7 @@ public sealed class NuGetConsumerTests : IDisposable
     public void Packed_library_renders_the_seed_in_a_fresh_console_project()
     {
         // A version of its own, so no package cached by an earlier run is picked up instead.
-        var version = "0.1.0-consumer" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var version = typeof(DocumentRenderer).Assembly.GetName().Version!.ToString(3) + "-consumer" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         var feed = Path.Combine(_folder, "feed");
         Dotnet(RepositoryPaths.Root, "pack", RepositoryPaths.Combine("src", "Zaozersk.Reporting", "Zaozersk.Reporting.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
 

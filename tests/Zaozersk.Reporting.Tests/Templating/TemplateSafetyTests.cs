@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
@@ -104,16 +103,16 @@ public sealed class TemplateSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Endless_loop_stops_with_a_clear_error_within_a_second()
+    public void Endless_loop_is_stopped_by_the_iteration_limit_with_a_located_error()
     {
         var source = Folder(("report.sbn", "<document>\n{{ while true }}x{{ end }}\n</document>"));
-        var clock = Stopwatch.StartNew();
 
         var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"stopped after {clock.Elapsed}");
+        // Stopped by counting iterations (deterministic), not by the clock: how fast is the benchmarks' business.
         Assert.Equal((2, 4), (error.Line, error.Column));
         Assert.Contains("limit", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ran longer than", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

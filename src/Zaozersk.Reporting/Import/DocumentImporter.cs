@@ -40,30 +40,8 @@ public sealed class DocumentImporter : IDocumentImporter
     public async Task<ImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[]? bytes;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                return Failed(DiagnosticCodes.UnreadableFile, path, "it is a folder, not a file");
-            }
-
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            bytes = await BoundedInput.ReadAsync(stream, _maxInputBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = ex switch
-            {
-                FileNotFoundException => "the file does not exist",
-                DirectoryNotFoundException => "the folder does not exist",
-                UnauthorizedAccessException => "access to the file is denied",
-                _ => ex.Message,
-            };
-            return Failed(DiagnosticCodes.UnreadableFile, path, "cannot read the file: " + reason);
-        }
-
-        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes, path);
+        var (bytes, problem) = await BoundedInput.ReadFileAsync(path, _maxInputBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, problem!) : Import(bytes, path);
     }
 
     /// <inheritdoc/>

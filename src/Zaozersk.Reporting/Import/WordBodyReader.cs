@@ -14,7 +14,7 @@ namespace Zaozersk.Reporting.Import;
 /// </summary>
 internal sealed class WordBodyReader
 {
-    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    internal const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private readonly Dictionary<int, Dictionary<int, string>> _bullets = [];
     private readonly Dictionary<string, (int NumberingId, int Level)> _styleNumbering = new(StringComparer.Ordinal);
@@ -75,25 +75,9 @@ internal sealed class WordBodyReader
     /// <summary>Reads the children of a body, content control or cell; a cell's properties go to <paramref name="cell"/>.</summary>
     private void ReadBlocks(XmlReader r, List<WordBlock> blocks, bool topLevel, CellProperties? cell)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return;
-        }
-
-        var depth = r.Depth;
-        while (r.Read())
-        {
-            if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
-            {
-                return;
-            }
-
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (r.NamespaceURI == W ? r.LocalName : null)
+            switch (walk.Name)
             {
                 case "p":
                     blocks.Add(ReadParagraph(r, topLevel ? ++_paragraphs : 0));
@@ -127,20 +111,9 @@ internal sealed class WordBodyReader
     {
         var gridColumns = 0;
         var width = 0;
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return (0, 0);
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (r.NamespaceURI == W ? r.LocalName : null)
+            switch (walk.Name)
             {
                 case "tblGrid":
                     gridColumns = CountChildren(r, "gridCol");
@@ -168,20 +141,9 @@ internal sealed class WordBodyReader
     /// <summary>The cells of a row from grid column <paramref name="column"/>, those wrapped in content controls included; returns the column after the last.</summary>
     private int ReadCells(XmlReader r, List<WordCell> cells, int column)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return column;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (r.NamespaceURI == W ? r.LocalName : null)
+            switch (walk.Name)
             {
                 case "trPr":
                     column += ReadGridBefore(r);
@@ -217,15 +179,9 @@ internal sealed class WordBodyReader
     private static int ReadGridBefore(XmlReader r)
     {
         var before = 0;
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return 0;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType == XmlNodeType.Element && r.LocalName == "gridBefore" && r.NamespaceURI == W)
+            if (walk.Name == "gridBefore")
             {
                 before = IntValue(r) ?? 0;
             }
@@ -236,20 +192,9 @@ internal sealed class WordBodyReader
 
     private static void ReadCellProperties(XmlReader r, CellProperties cell)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
-            {
-                continue;
-            }
-
-            switch (r.LocalName)
+            switch (walk.Name)
             {
                 case "gridSpan":
                     cell.Span = Math.Max(1, IntValue(r) ?? 1);
@@ -278,20 +223,9 @@ internal sealed class WordBodyReader
     /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
     private void ReadInline(XmlReader r)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (r.NamespaceURI == W ? r.LocalName : null)
+            switch (walk.Name)
             {
                 case "pPr":
                     ReadParagraphProperties(r);
@@ -311,20 +245,9 @@ internal sealed class WordBodyReader
 
     private void ReadRun(XmlReader r)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            switch (r.NamespaceURI == W ? r.LocalName : null)
+            switch (walk.Name)
             {
                 case "t":
                     ReadText(r);
@@ -378,25 +301,14 @@ internal sealed class WordBodyReader
     /// <summary>The text inside a drawing or shape (a text box), kept apart to be reported; a fallback copy is not read twice.</summary>
     private void ReadFloating(XmlReader r)
     {
-        if (r.IsEmptyElement)
-        {
-            return;
-        }
-
         var text = new StringBuilder();
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             if (r.LocalName == "Fallback")
             {
                 Skip(r);
             }
-            else if (r.LocalName == "t" && r.NamespaceURI == W)
+            else if (walk.Name == "t")
             {
                 AppendText(r, text);
                 text.Append(' ');
@@ -430,20 +342,9 @@ internal sealed class WordBodyReader
 
     private void ReadParagraphProperties(XmlReader r)
     {
-        if (r.IsEmptyElement)
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            return;
-        }
-
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
-        {
-            if (r.NodeType != XmlNodeType.Element || r.NamespaceURI != W)
-            {
-                continue;
-            }
-
-            switch (r.LocalName)
+            switch (walk.Name)
             {
                 case "pStyle":
                     _style = r.GetAttribute("val", W);
@@ -464,15 +365,10 @@ internal sealed class WordBodyReader
     private static int CountChildren(XmlReader r, string name)
     {
         var count = 0;
-        if (r.IsEmptyElement)
-        {
-            return 0;
-        }
-
         var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
-            if (r.NodeType == XmlNodeType.Element && r.Depth == depth + 1 && r.LocalName == name && r.NamespaceURI == W)
+            if (r.Depth == depth + 1 && walk.Name == name)
             {
                 count++;
             }

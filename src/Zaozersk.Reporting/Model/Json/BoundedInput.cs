@@ -40,6 +40,36 @@ internal static class BoundedInput
         }
     }
 
+    /// <summary>
+    /// The file's bytes, or why they cannot be had, in words for a diagnostic: a folder, a missing
+    /// file or folder, no access, other I/O errors, or more than <paramref name="maxBytes"/>.
+    /// </summary>
+    public static async Task<(byte[]? Bytes, string? Problem)> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return (null, "it is a folder, not a file");
+            }
+
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            var bytes = await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
+            return bytes is null ? (null, TooLarge(maxBytes)) : (bytes, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = ex switch
+            {
+                FileNotFoundException => "the file does not exist",
+                DirectoryNotFoundException => "the folder does not exist",
+                UnauthorizedAccessException => "access to the file is denied",
+                _ => ex.Message,
+            };
+            return (null, "cannot read the file: " + reason);
+        }
+    }
+
     /// <summary>A size for messages: «64 MB» when a whole number of megabytes, else bytes.</summary>
     public static string Describe(long bytes) => bytes % (1024 * 1024) == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")

@@ -80,30 +80,8 @@ public static class PlanDocumentJson
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
-        byte[]? bytes;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                return Unreadable(path, "it is a folder, not a file");
-            }
-
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            bytes = await BoundedInput.ReadAsync(stream, maxInputBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = ex switch
-            {
-                FileNotFoundException => "the file does not exist",
-                DirectoryNotFoundException => "the folder does not exist",
-                UnauthorizedAccessException => "access to the file is denied",
-                _ => ex.Message,
-            };
-            return Unreadable(path, "cannot read the file: " + reason);
-        }
-
-        return bytes is null ? Unreadable(path, BoundedInput.TooLarge(maxInputBytes)) : Load(bytes, path);
+        var (bytes, problem) = await BoundedInput.ReadFileAsync(path, maxInputBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? Unreadable(path, problem!) : Load(bytes, path);
     }
 
     /// <summary>Loads and validates a document from a stream of UTF-8 JSON of at most <paramref name="maxInputBytes"/> bytes.</summary>

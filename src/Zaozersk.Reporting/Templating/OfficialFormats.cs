@@ -94,24 +94,31 @@ internal static class OfficialFormats
             return text;
         }
 
-        var result = new System.Text.StringBuilder(text.Length + 8);
+        // The copy is made only at the first tie: most lines with a dot or a dash need none.
+        System.Text.StringBuilder? result = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == ' ' && TiedSpace(text, i))
+            var tiedSpace = c == ' ' && TiedSpace(text, i);
+            var joined = c is '-' or '\u2010' or '–' or '—' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            if ((tiedSpace || joined) && result is null)
             {
-                result.Append('\u00A0');
+                result = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, i);
+            }
+
+            if (result is null)
+            {
                 continue;
             }
 
-            result.Append(c);
-            if (c is '-' or '\u2010' or '–' or '—' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            result.Append(tiedSpace ? '\u00A0' : c);
+            if (joined)
             {
                 result.Append(WordJoinerChar);
             }
         }
 
-        return result.ToString();
+        return result?.ToString() ?? text;
     }
 
     /// <summary>Whether the space at <paramref name="at"/> follows «№» or sits between initials and a surname.</summary>
@@ -131,8 +138,19 @@ internal static class OfficialFormats
             return true;
         }
 
-        // «Фамилия И.О.»: a word before the space, an initial after.
-        return char.IsLetter(before) && at + 2 < text.Length && char.IsUpper(after) && text[at + 2] == '.';
+        // «Фамилия И.О.»: a capitalised word before the space, an initial after.
+        if (!char.IsLetter(before) || at + 2 >= text.Length || !char.IsUpper(after) || text[at + 2] != '.')
+        {
+            return false;
+        }
+
+        var start = at - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return char.IsUpper(text[start]);
     }
 
     /// <summary>The report period as the title phrases it: «за 2022 год», «за I квартал 2022 года» …</summary>

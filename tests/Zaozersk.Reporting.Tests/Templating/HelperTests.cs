@@ -103,4 +103,21 @@ public sealed class HelperTests
 
         Check(model, "document");
     }
+
+    [Theory]
+    [InlineData("на 2025–2027 годы", "на 2025–\u20602027 годы")]
+    [InlineData("приказ № 12 и 2021-2024", "приказ №\u00A012 и 2021-\u20602024")]
+    [InlineData("подписал И.О. Петров", "подписал И.О.\u00A0Петров")]
+    [InlineData("Петров И.О. и И. О. Сидоров", "Петров\u00A0И.О. и И.\u00A0О.\u00A0Сидоров")]
+    [InlineData("г. Заозерск, т. 5 - без связок", "г. Заозерск, т. 5 - без связок")]
+    public void Ties_glue_ranges_numbers_and_initials_and_leave_other_text_alone(string text, string expected)
+    {
+        var tied = OfficialFormats.Ties(text);
+
+        Assert.Equal(expected, tied);
+        if (text == expected)
+        {
+            Assert.Same(text, tied);
+        }
+    }
 }

@@ -39,6 +39,6 @@ internal sealed record Table(IReadOnlyList<ColumnWidth> Columns, IReadOnlyList<T
             widths[lastRelative] = new Length(widths[lastRelative].Twips + left - given);
         }
 
-        return widths;
+        return ColumnBoundaries.Stabilize(widths);
     }
 }

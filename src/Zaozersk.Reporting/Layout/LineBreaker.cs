@@ -15,7 +15,6 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal static class LineBreaker
 {
-    private const double Epsilon = 0.001;
     private const string Space = " ";
 
     // Working lists, reused by every paragraph on a thread: a large report breaks hundreds of thousands of lines.
@@ -34,13 +33,21 @@ internal static class LineBreaker
         var line = t_line ??= [];
         line.Clear();
         var used = 0.0;
+        var usedFit = 0L;
         var lastForced = true;
+        var spaceBeforeLine = -1;
 
         void Finish(bool forced)
         {
+            foreach (var atom in line)
+            {
+                spaceBeforeLine = atom.IsSpace ? atom.Offset : spaceBeforeLine;
+            }
+
             lines.Add(Assemble(line, forced, baseStyle, lineSpacing));
             line.Clear();
             used = 0;
+            usedFit = 0;
             lastForced = forced;
         }
 
@@ -48,6 +55,7 @@ internal static class LineBreaker
         {
             line.Add(atom);
             used += atom.Width;
+            usedFit += atom.Fit;
         }
 
         var atoms = t_atoms ??= [];
@@ -74,18 +82,30 @@ internal static class LineBreaker
                 {
                     Add(atom);
                 }
+                else
+                {
+                    spaceBeforeLine = atom.Offset;
+                }
 
                 continue;
             }
 
-            if (used + atom.Width <= available + Epsilon)
+            var availableFit = WordProcessorRules.FitUnits(available);
+            if (usedFit + atom.Fit <= availableFit)
             {
                 Add(atom);
                 continue;
             }
 
             var lastBreak = line.FindLastIndex(a => a.IsSpace || a.CanBreakAfter);
-            if (lastBreak >= 0 && BreakFits(line, lastBreak, available))
+            if (lastBreak == line.Count - 1 && lastBreak > 0 && line[lastBreak].AfterSlash && atom.Fit > 0 && atom.Style.FitAdvance(Rune.GetRuneAt(atom.Source, atom.Start).Value) > availableFit - usedFit)
+            {
+                // Not even the next word's first character fits: LibreOffice does not break right after a slash there, but earlier.
+                lastBreak = line.FindLastIndex(lastBreak - 1, a => a.IsSpace || a.CanBreakAfter);
+            }
+
+            lastBreak = WordProcessorRules.SlashBreak(line, lastBreak, spaceBeforeLine);
+            if (lastBreak >= 0 && BreakFits(line, lastBreak, availableFit))
             {
                 carry.Clear();
                 carry.AddRange(line.GetRange(lastBreak + 1, line.Count - lastBreak - 1));
@@ -104,7 +124,7 @@ internal static class LineBreaker
             }
 
             // No break opportunity: break the word between characters.
-            var (fit, fitUnits) = CharactersThatFit(atom, available - used);
+            var (fit, fitUnits, fitWidth) = CharactersThatFit(atom, availableFit - usedFit);
             if (fit == 0 && line.Exists(a => !a.IsSpace))
             {
                 Finish(forced: false);
@@ -115,10 +135,10 @@ internal static class LineBreaker
             if (fit == 0)
             {
                 var first = Rune.GetRuneAt(atom.Source, atom.Start);
-                (fit, fitUnits) = (first.Utf16SequenceLength, atom.Style.Metrics.Advance(first.Value));
+                (fit, fitUnits, fitWidth) = (first.Utf16SequenceLength, atom.Style.Metrics.Advance(first.Value), atom.Style.FitAdvance(first.Value));
             }
 
-            var (head, tail) = Split(atom, fit, fitUnits);
+            var (head, tail) = Split(atom, fit, fitUnits, fitWidth);
             Add(head);
             Finish(forced: false);
             pending = tail;
@@ -137,7 +157,7 @@ internal static class LineBreaker
     }
 
     /// <summary>A soft-hyphen break adds a visible hyphen, which must fit too.</summary>
-    private static bool BreakFits(List<Atom> line, int lastBreak, double available)
+    private static bool BreakFits(List<Atom> line, int lastBreak, long availableFit)
     {
         var atom = line[lastBreak];
         if (!atom.HyphenOnBreak)
@@ -145,35 +165,36 @@ internal static class LineBreaker
             return true;
         }
 
-        var width = 0.0;
+        var width = 0L;
         for (var i = 0; i <= lastBreak; i++)
         {
-            width += line[i].Width;
+            width += line[i].Fit;
         }
 
-        return width + atom.Style.Width('-') <= available + Epsilon;
+        return width + atom.Style.FitAdvance('-') <= availableFit;
     }
 
-    /// <summary>How many UTF-16 units of the word's start fit in <paramref name="space"/>, and their advance in font units; looks no further than that.</summary>
-    private static (int Length, long Units) CharactersThatFit(Atom atom, double space)
+    /// <summary>How many UTF-16 units of the word's start fit in <paramref name="spaceFit"/> (in fit units), and their advance in font units; looks no further than that.</summary>
+    private static (int Length, long Units, long Fit) CharactersThatFit(Atom atom, long spaceFit)
     {
-        var width = 0.0;
+        var fit = 0L;
         var count = 0;
         var units = 0L;
         var metrics = atom.Style.Metrics;
         foreach (var rune in atom.Span.EnumerateRunes())
         {
-            width += atom.Style.Width(rune.Value);
-            if (width > space + Epsilon)
+            var advance = atom.Style.FitAdvance(rune.Value);
+            if (fit + advance > spaceFit)
             {
                 break;
             }
 
+            fit += advance;
             count += rune.Utf16SequenceLength;
             units += metrics.Advance(rune.Value);
         }
 
-        return (count, units);
+        return (count, units, fit);
     }
 
     /// <summary>
@@ -181,16 +202,16 @@ internal static class LineBreaker
     /// minus the head's, in whole font units: measuring the tail again would make breaking a very
     /// long word quadratic, since every line would re-measure all that is left.
     /// </summary>
-    private static (Atom Head, Atom? Tail) Split(Atom atom, int length, long headUnits)
+    private static (Atom Head, Atom? Tail) Split(Atom atom, int length, long headUnits, long headFit)
     {
         if (length >= atom.Length)
         {
             return (atom, null);
         }
 
-        var head = atom with { Length = length, Units = headUnits, Width = atom.Style.FromUnits(headUnits), CanBreakAfter = true, HyphenOnBreak = false };
+        var head = atom with { Length = length, Units = headUnits, Width = atom.Style.FromUnits(headUnits), Fit = headFit, CanBreakAfter = true, HyphenOnBreak = false, AfterSlash = false };
         var tailUnits = atom.Units - headUnits;
-        var tail = atom with { Start = atom.Start + length, Length = atom.Length - length, Units = tailUnits, Width = atom.Style.FromUnits(tailUnits) };
+        var tail = atom with { Start = atom.Start + length, Length = atom.Length - length, Units = tailUnits, Width = atom.Style.FromUnits(tailUnits), Fit = atom.Fit - headFit };
         return (head, tail);
     }
 
@@ -239,6 +260,7 @@ internal static class LineBreaker
 
     private static void Atomize(IReadOnlyList<TextPiece> pieces, string location, List<Atom> atoms)
     {
+        var paragraphOffset = 0;
         foreach (var piece in pieces)
         {
             if (piece.IsLineBreak)
@@ -248,6 +270,8 @@ internal static class LineBreaker
             }
 
             var text = piece.Text!;
+            var offset = paragraphOffset;
+            paragraphOffset += text.Length;
             var start = 0;
             var i = 0;
             while (i < text.Length)
@@ -255,16 +279,16 @@ internal static class LineBreaker
                 var c = text[i];
                 if (c is ' ' or '\t')
                 {
-                    Word(atoms, piece, text, start, i, false, false);
+                    Word(atoms, piece, offset, start, i, false, false);
                     var units = piece.Style.Metrics.Advance(' ');
-                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { IsSpace = true });
+                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { IsSpace = true, PieceOffset = offset + i, Fit = piece.Style.FitAdvance(' ') });
                     start = ++i;
                     continue;
                 }
 
                 if (c == '\u00AD')
                 {
-                    Word(atoms, piece, text, start, i, true, true);
+                    Word(atoms, piece, offset, start, i, true, true);
                     start = ++i;
                     continue;
                 }
@@ -277,14 +301,14 @@ internal static class LineBreaker
                     case CharacterKind.Printable:
                         break;
                     case CharacterKind.LineBreak:
-                        Word(atoms, piece, text, start, i, false, false);
+                        Word(atoms, piece, offset, start, i, false, false);
                         atoms.Add(LineBreakAtom(piece.Style));
                         start = i += length;
                         continue;
                     case CharacterKind.BreakOpportunity:
                     case CharacterKind.Invisible:
                         // Not drawn: the word ends before it, so it is in no range; whether the line may break there is the word's flag.
-                        Word(atoms, piece, text, start, i, kind == CharacterKind.BreakOpportunity, false);
+                        Word(atoms, piece, offset, start, i, kind == CharacterKind.BreakOpportunity, false);
                         start = i += length;
                         continue;
                     case CharacterKind.Unprintable:
@@ -295,23 +319,25 @@ internal static class LineBreaker
 
                 i += length;
                 var breaksAfter = c is '-' or '‐' or '–' or '—' && i - start > 1 && i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 2]);
-                if (breaksAfter)
+                var afterSlash = !breaksAfter && WordProcessorRules.BreaksAfterSymbol(text, i - 1);
+                if (breaksAfter || afterSlash)
                 {
-                    Word(atoms, piece, text, start, i, true, false);
+                    Word(atoms, piece, offset, start, i, true, false, afterSlash && c == '/');
                     start = i;
                 }
             }
 
-            Word(atoms, piece, text, start, i, false, false);
+            Word(atoms, piece, offset, start, i, false, false);
         }
     }
 
-    private static void Word(List<Atom> atoms, TextPiece piece, string text, int start, int end, bool canBreakAfter, bool hyphenOnBreak)
+    private static void Word(List<Atom> atoms, TextPiece piece, int offset, int start, int end, bool canBreakAfter, bool hyphenOnBreak, bool afterSlash = false)
     {
+        var text = piece.Text!;
         if (end > start)
         {
             var units = piece.Style.Units(text.AsSpan(start, end - start));
-            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak });
+            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak, AfterSlash = afterSlash, PieceOffset = offset, Fit = piece.Style.FitUnits(text.AsSpan(start, end - start)) });
         }
         else if (canBreakAfter && !hyphenOnBreak && atoms.Count > 0 && !atoms[^1].IsSpace && !atoms[^1].IsBreak)
         {
@@ -330,7 +356,7 @@ internal static class LineBreaker
     }
 
     /// <summary>An unbreakable range of a run's text (or one space, or a forced break) with its width, in points and in font units.</summary>
-    private readonly record struct Atom(string Source, int Start, int Length, TextStyle Style, Uri? Link, double Width, long Units)
+    internal readonly record struct Atom(string Source, int Start, int Length, TextStyle Style, Uri? Link, double Width, long Units)
     {
         public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
 
@@ -341,5 +367,20 @@ internal static class LineBreaker
         public bool CanBreakAfter { get; init; }
 
         public bool HyphenOnBreak { get; init; }
+
+        /// <summary>The word ends with a slash the line may break after (see <see cref="WordProcessorRules.SlashBreak"/>).</summary>
+        public bool AfterSlash { get; init; }
+
+        /// <summary>Where the run's text starts in the paragraph's text (for a space: where the space is).</summary>
+        public int PieceOffset { get; init; }
+
+        /// <summary>The width a word processor gives it when deciding what fits (see <see cref="TextStyle.FitAdvance"/>).</summary>
+        public long Fit { get; init; }
+
+        /// <summary>Where this atom starts in the paragraph's text, in UTF-16 units.</summary>
+        public int Offset => IsSpace ? PieceOffset : PieceOffset + Start;
+
+        /// <summary>Where this atom ends in the paragraph's text.</summary>
+        public int End => Offset + Length;
     }
 }

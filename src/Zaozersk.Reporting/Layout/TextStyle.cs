@@ -33,6 +33,38 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
         return units;
     }
 
+    /// <summary>
+    /// The advance a word processor uses when it decides what fits on a line, in
+    /// <see cref="WordProcessorRules.FitUnitsPerPoint"/>ths of a point: the font's advance rounded
+    /// half away from zero, character by character (see <see cref="WordProcessorRules"/>).
+    /// </summary>
+    public long FitAdvance(int codePoint)
+    {
+        var advance = (long)Metrics.Advance(codePoint);
+        var halfPoints = Math.Round(Size * 2);
+        if (Math.Abs(halfPoints - (Size * 2)) < 1e-9)
+        {
+            // Exact in whole numbers for sizes in half points, so a tie always rounds the same way.
+            var numerator = advance * (long)halfPoints * (WordProcessorRules.FitUnitsPerPoint / 2);
+            var denominator = (long)Metrics.UnitsPerEm;
+            return ((2 * numerator) + denominator) / (2 * denominator);
+        }
+
+        return (long)Math.Round(advance * Size * WordProcessorRules.FitUnitsPerPoint / Metrics.UnitsPerEm, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The sum of <see cref="FitAdvance"/> over <paramref name="text"/>.</summary>
+    public long FitUnits(ReadOnlySpan<char> text)
+    {
+        var units = 0L;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            units += FitAdvance(rune.Value);
+        }
+
+        return units;
+    }
+
     /// <summary>Font units to points at this size.</summary>
     public double FromUnits(long units) => units * Scale;
 

@@ -22,6 +22,10 @@ internal static class DocxStyles
         DocxFormatting.Apply(paragraphDefaults, defaultParagraphFormat);
         defaultParagraph.SpacingBetweenLines = (SpacingBetweenLines?)defaultParagraphFormat.SpacingBetweenLines?.CloneNode(true);
 
+        // Said, not left to the application: a paragraph may leave one line alone on a page. Word's
+        // new-document default is on, the format's is off; the PDF's layout has no widow control.
+        defaultParagraph.WidowControl = new WidowControl { Val = false };
+
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(

@@ -72,6 +72,9 @@ internal static class LineBreaker
             if (atom.IsBreak)
             {
                 Finish(forced: true);
+
+                // A word processor counts a line break as white space when it looks back from a slash.
+                spaceBeforeLine = atom.PieceOffset;
                 continue;
             }
 
@@ -97,11 +100,11 @@ internal static class LineBreaker
                 continue;
             }
 
-            var lastBreak = line.FindLastIndex(a => a.IsSpace || a.CanBreakAfter);
+            var lastBreak = line.FindLastIndex(a => a.IsBreakOpportunity);
             if (lastBreak == line.Count - 1 && lastBreak > 0 && line[lastBreak].AfterSlash && atom.Fit > 0 && atom.Style.FitAdvance(Rune.GetRuneAt(atom.Source, atom.Start).Value) > availableFit - usedFit)
             {
                 // Not even the next word's first character fits: LibreOffice does not break right after a slash there, but earlier.
-                lastBreak = line.FindLastIndex(lastBreak - 1, a => a.IsSpace || a.CanBreakAfter);
+                lastBreak = line.FindLastIndex(lastBreak - 1, a => a.IsBreakOpportunity);
             }
 
             lastBreak = WordProcessorRules.SlashBreak(line, lastBreak, spaceBeforeLine);
@@ -265,7 +268,7 @@ internal static class LineBreaker
         {
             if (piece.IsLineBreak)
             {
-                atoms.Add(LineBreakAtom(piece.Style));
+                atoms.Add(LineBreakAtom(piece.Style, paragraphOffset++));
                 continue;
             }
 
@@ -281,7 +284,7 @@ internal static class LineBreaker
                 {
                     Word(atoms, piece, offset, start, i, false, false);
                     var units = piece.Style.Metrics.Advance(' ');
-                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { IsSpace = true, PieceOffset = offset + i, Fit = piece.Style.FitAdvance(' ') });
+                    atoms.Add(new Atom(Space, 0, 1, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { IsSpace = true, PieceOffset = offset + i, Fit = piece.Style.FitAdvance(' '), Glued = WordProcessorRules.SpaceIsGlued(text, i) });
                     start = ++i;
                     continue;
                 }
@@ -302,7 +305,7 @@ internal static class LineBreaker
                         break;
                     case CharacterKind.LineBreak:
                         Word(atoms, piece, offset, start, i, false, false);
-                        atoms.Add(LineBreakAtom(piece.Style));
+                        atoms.Add(LineBreakAtom(piece.Style, offset + i));
                         start = i += length;
                         continue;
                     case CharacterKind.BreakOpportunity:
@@ -346,7 +349,7 @@ internal static class LineBreaker
         }
     }
 
-    private static Atom LineBreakAtom(TextStyle style) => new(Space, 0, 0, style, null, 0, 0) { IsBreak = true };
+    private static Atom LineBreakAtom(TextStyle style, int offset) => new(Space, 0, 0, style, null, 0, 0) { IsBreak = true, PieceOffset = offset };
 
     private static string Excerpt(string text, int at)
     {
@@ -367,6 +370,12 @@ internal static class LineBreaker
         public bool CanBreakAfter { get; init; }
 
         public bool HyphenOnBreak { get; init; }
+
+        /// <summary>A space the line may not break at (before a closing bracket or punctuation, after an opening bracket).</summary>
+        public bool Glued { get; init; }
+
+        /// <summary>Whether the line may end after this atom.</summary>
+        public bool IsBreakOpportunity => (IsSpace && !Glued) || CanBreakAfter;
 
         /// <summary>The word ends with a slash the line may break after (see <see cref="WordProcessorRules.SlashBreak"/>).</summary>
         public bool AfterSlash { get; init; }

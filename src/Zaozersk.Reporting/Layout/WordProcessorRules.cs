@@ -45,6 +45,30 @@ internal static class WordProcessorRules
     }
 
     /// <summary>
+    /// Whether the space at <paramref name="index"/> holds its neighbours together, as Unicode line
+    /// breaking says and LibreOffice does: no break before a closing bracket or before «! ? , . ; : /»
+    /// even after a space, and none after an opening bracket even when spaces follow it
+    /// (the seed has «( »: LibreOffice moves the bracket to the next line with its word).
+    /// </summary>
+    public static bool SpaceIsGlued(string text, int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        var after = index + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return (before >= 0 && text[before] is '(' or '[' or '{')
+            || (after < text.Length && text[after] is ')' or ']' or '}' or '!' or '?' or ',' or '.' or ';' or ':' or '/');
+    }
+
+    /// <summary>
     /// The break to take when the last opportunity on the line is <paramref name="lastBreak"/>. A break
     /// after a slash moves back to the nearest space within <see cref="SlashLookBack"/> characters; when
     /// that space is before the line (<paramref name="spaceBeforeLine"/>, the paragraph offset of the

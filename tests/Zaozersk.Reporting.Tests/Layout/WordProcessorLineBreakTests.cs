@@ -53,7 +53,11 @@ public sealed class WordProcessorLineBreakTests
     [InlineData("2025/2026/2027/2028/2029/2030/2031/2032/2033/2034", "2025/2026/2027/2028/2029/20|30/2031/2032/2033/2034")]
     [InlineData("abc/def/ghi/jkl/mno/pqr/stu", "abc/def/ghi/jkl/mno/pqr/stu")]
     [InlineData("https://госуслуги.рф/help/section/other", "https://госуслуги.рф/help/|section/other")]
-    public void An_address_breaks_where_LibreOffice_broke_it(string text, string expected)
+    [InlineData("муниципальной службы ( следующее", "муниципальной службы|( следующее")]
+    [InlineData("муниципальной службы [ следующее", "муниципальной службы|[ следующее")]
+    [InlineData("муниципальной службы ) следующее", "муниципальной службы )|следующее")]
+    [InlineData("муниципальной службы « следующее", "муниципальной службы «|следующее")]
+    public void Addresses_and_brackets_break_where_LibreOffice_broke_them(string text, string expected)
     {
         var lines = Break(text, 3070 / 20.0, new TextStyle(FontFace.Regular, 12, false));
 

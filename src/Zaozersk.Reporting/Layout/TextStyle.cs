@@ -40,26 +40,27 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
     /// </summary>
     public long FitAdvance(int codePoint)
     {
-        var advance = (long)Metrics.Advance(codePoint);
         var halfPoints = Math.Round(Size * 2);
         if (Math.Abs(halfPoints - (Size * 2)) < 1e-9)
         {
-            // Exact in whole numbers for sizes in half points, so a tie always rounds the same way.
-            var numerator = advance * (long)halfPoints * (WordProcessorRules.FitUnitsPerPoint / 2);
-            var denominator = (long)Metrics.UnitsPerEm;
-            return ((2 * numerator) + denominator) / (2 * denominator);
+            // Sizes in half points (all the templates use) round exactly, so a tie always goes the same way.
+            return codePoint < 0x10000
+                ? FitAdvanceTable.For(Face, (long)halfPoints)[codePoint]
+                : FitAdvanceTable.Round(Metrics.Advance(codePoint), (long)halfPoints, Metrics.UnitsPerEm);
         }
 
-        return (long)Math.Round(advance * Size * WordProcessorRules.FitUnitsPerPoint / Metrics.UnitsPerEm, MidpointRounding.AwayFromZero);
+        return (long)Math.Round(Metrics.Advance(codePoint) * Size * WordProcessorRules.FitUnitsPerPoint / Metrics.UnitsPerEm, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>The sum of <see cref="FitAdvance"/> over <paramref name="text"/>.</summary>
     public long FitUnits(ReadOnlySpan<char> text)
     {
+        var halfPoints = Math.Round(Size * 2);
+        var table = Math.Abs(halfPoints - (Size * 2)) < 1e-9 ? FitAdvanceTable.For(Face, (long)halfPoints) : null;
         var units = 0L;
         foreach (var rune in text.EnumerateRunes())
         {
-            units += FitAdvance(rune.Value);
+            units += table is not null && rune.Value < 0x10000 ? table[rune.Value] : FitAdvance(rune.Value);
         }
 
         return units;

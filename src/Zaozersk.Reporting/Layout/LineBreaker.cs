@@ -15,7 +15,7 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal static class LineBreaker
 {
-    private const double Epsilon = 0.001;
+    private const double Epsilon = Documents.LayoutRules.Tolerance;
     private const string Space = " ";
 
     // Working lists, reused by every paragraph on a thread: a large report breaks hundreds of thousands of lines.

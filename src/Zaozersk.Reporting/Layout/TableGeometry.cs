@@ -6,8 +6,10 @@ internal sealed class TableGeometry(IReadOnlyList<double> columnWidths, CellInse
     /// <summary>Left edge of every column and the table's right edge, from the table's left side.</summary>
     public double[] Edges { get; } = EdgesOf(columnWidths);
 
+    /// <summary>How many columns the table has.</summary>
     public int ColumnCount => columnWidths.Count;
 
+    /// <summary>Room between every cell's edges and its content.</summary>
     public CellInsets Insets => insets;
 
     /// <summary>Width of the rules; 0 for a table without borders.</summary>

@@ -23,5 +23,6 @@ internal sealed class TableRowCache(IReadOnlyList<TableRowLayout> rows)
     /// <summary>Forgets a row once it has been drawn (a continuation carries its own state).</summary>
     public void Forget(int index) => _fresh.Remove(index);
 
+    /// <summary>Forgets every row (the table starts over).</summary>
     public void Clear() => _fresh.Clear();
 }

@@ -8,6 +8,7 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeometry geometry)
 {
+    /// <summary>Draws <paramref name="step"/> with its box's top left corner (above the gap before a new table part) at <paramref name="x"/>, <paramref name="y"/>.</summary>
     public void Draw(PageCanvas canvas, TableRowStep step, double x, double y)
     {
         var row = step.Row;

@@ -127,7 +127,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         var number = ++_tables;
         var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
         var border = table.BorderWidth?.Points ?? 0;
-        var padding = new CellInsets(table.Padding.Top.Points + LayoutRules.RowTopRule(border), table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
+        var insets = new CellInsets(table.Padding.Top.Points + LayoutRules.RowTopRule(border), table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
 
         // The DOCX gives the word processor the table in parts with a spacer paragraph before each
         // (and the previous part's bottom rule when it has one): the same room is left here.
@@ -148,7 +148,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
                 var cell = row.Cells[c];
                 var column = table.Grid.ColumnOf(r, c);
                 var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{Label(row)}, cell {Number(c)}";
-                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - padding.Right - padding.Left;
+                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
                 cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan });
             }
@@ -156,7 +156,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             rows.Add(new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] });
         }
 
-        return new TableElement(number, rows, table.Grid, new TableGeometry(widths, padding, border));
+        return new TableElement(number, rows, table.Grid, new TableGeometry(widths, insets, border));
     }
 
     /// <summary>The width nested tables resolve their columns against.</summary>

@@ -10,7 +10,7 @@ namespace Zaozersk.Reporting.Documents;
 /// </summary>
 internal static class ColumnBoundaries
 {
-    private const int SeparatorScale = 10000;
+    private const int SeparatorScale = LayoutRules.ColumnSeparatorScale;
 
     /// <summary>Widths whose boundaries are all kept exactly; the total is unchanged.</summary>
     public static List<Length> Stabilize(List<Length> widths)

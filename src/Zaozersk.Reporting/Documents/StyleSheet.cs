@@ -20,7 +20,7 @@ internal sealed record StyleSheet
             KeepWithNext = false,
             KeepTogether = false,
         },
-        new RunFormat { Bold = false, Italic = false, Underline = false, Size = Length.FromPoints(14), Font = "Times New Roman" });
+        new RunFormat { Bold = false, Italic = false, Underline = false, Size = LayoutRules.DefaultFontSize, Font = "Times New Roman" });
 
     public required ParagraphFormat DefaultParagraph { get; init; }
 

@@ -3,9 +3,12 @@ namespace Zaozersk.Reporting.Documents;
 /// <summary>A table as wide as the text area, with single-line borders of <see cref="BorderWidth"/> (none when null).</summary>
 internal sealed record Table(IReadOnlyList<ColumnWidth> Columns, IReadOnlyList<TableRow> Rows) : Block
 {
-    public Length? BorderWidth { get; init; } = Length.FromPoints(0.5);
+    /// <summary>Which cell sits in which column, worked out when the table was read.</summary>
+    public required TableGrid Grid { get; init; }
 
-    public CellPadding Padding { get; init; } = new(Length.Zero, Length.FromMillimetres(1), Length.Zero, Length.FromMillimetres(1));
+    public Length? BorderWidth { get; init; } = LayoutRules.DefaultBorderWidth;
+
+    public CellPadding Padding { get; init; } = LayoutRules.DefaultCellPadding;
 
     /// <summary>Horizontal padding of a cell: the text width is the cell width less this.</summary>
     public Length HorizontalPadding => Padding.Left + Padding.Right;

@@ -2,7 +2,7 @@ namespace Zaozersk.Reporting.Documents;
 
 /// <summary>
 /// A run of a table's rows that a word processor must be given as a table of its own, with a
-/// 1 pt spacer paragraph before every part but the first. Both writers follow the same parts: the
+/// spacer paragraph (<see cref="LayoutRules.SpacerHeight"/>) before every part but the first. Both writers follow the same parts: the
 /// DOCX writes them, the layout leaves the spacer's room before each part, so pages agree.
 /// </summary>
 /// <param name="Start">Index of the part's first row.</param>
@@ -10,9 +10,6 @@ namespace Zaozersk.Reporting.Documents;
 /// <param name="OpenBottom">Whether its bottom border is left off (the next part's top border closes it).</param>
 internal sealed record TablePart(int Start, int Count, bool OpenBottom)
 {
-    /// <summary>Height of the spacer paragraph between two parts (and between two tables): exactly 1 pt.</summary>
-    public static readonly Length SpacerHeight = Length.FromPoints(1);
-
     /// <summary>
     /// The parts of <paramref name="table"/>. Word and LibreOffice repeat only a run of header rows
     /// that starts at the top, so when the first header rows are not repeated (the official layout:
@@ -27,7 +24,7 @@ internal sealed record TablePart(int Start, int Count, bool OpenBottom)
         var rows = table.Rows;
         var leading = rows.TakeWhile(r => r.IsHeader && !r.RepeatOnNewPage).Count();
         var head = leading > 0 && rows.Skip(leading).FirstOrDefault()?.RepeatOnNewPage == true ? leading : 0;
-        var chain = ClosingChain(rows, head);
+        var chain = ClosingChain(table, head);
         var parts = new List<TablePart>();
         if (head > 0)
         {
@@ -52,8 +49,9 @@ internal sealed record TablePart(int Start, int Count, bool OpenBottom)
     /// with the kept rows just before it (a section row before its only measure). Headers and rows
     /// a rowspan reaches into stay in the table.
     /// </summary>
-    private static int ClosingChain(IReadOnlyList<TableRow> rows, int head)
+    private static int ClosingChain(Table table, int head)
     {
+        var rows = table.Rows;
         var last = rows.Count - 1;
         if (last <= head || !rows[last].KeepWithNext)
         {
@@ -67,12 +65,9 @@ internal sealed record TablePart(int Start, int Count, bool OpenBottom)
         }
 
         // Rowspans tie rows into one block: the chain may not cut through one.
-        for (var r = head; r < start; r++)
+        if (table.Grid.BlockEnd(start - 1) >= start)
         {
-            if (rows[r].Cells.Any(c => r + c.RowSpan - 1 >= start))
-            {
-                start = Math.Max(start, r + rows[r].Cells.Max(c => c.RowSpan));
-            }
+            start = table.Grid.BlockEnd(start) + 1;
         }
 
         return start > last ? 0 : rows.Count - start;

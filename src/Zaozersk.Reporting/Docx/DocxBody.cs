@@ -18,7 +18,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
 
     /// <summary>
     /// The blocks as body elements. Two tables never touch: Word and LibreOffice would join them
-    /// into one (the second's widths and borders taking over the first), so a 1 pt spacer paragraph
+    /// into one (the second's widths and borders taking over the first), so a spacer paragraph
     /// goes between them, kept with the next table when the first one's last row is kept with it.
     /// </summary>
     public IEnumerable<OpenXmlElement> Blocks(IReadOnlyList<Block> blocks, Length width, bool keepWithNext = false)
@@ -61,7 +61,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
     }
 
-    /// <summary>An empty paragraph 1 pt high that keeps two tables apart.</summary>
+    /// <summary>An empty paragraph <see cref="LayoutRules.SpacerHeight"/> high that keeps two tables apart.</summary>
     internal static DocumentFormat.OpenXml.Wordprocessing.Paragraph Spacer(bool keepWithNext)
     {
         var properties = new ParagraphProperties();
@@ -71,8 +71,8 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
 
         properties.Append(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = DocxFormatting.Twips(M.TablePart.SpacerHeight), LineRule = LineSpacingRuleValues.Exact },
-            new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
+            new SpacingBetweenLines { Before = "0", After = "0", Line = DocxFormatting.Twips(LayoutRules.SpacerHeight), LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = DocxFormatting.HalfPoints(LayoutRules.SpacerFontSize) }, new FontSizeComplexScript { Val = DocxFormatting.HalfPoints(LayoutRules.SpacerFontSize) }));
         return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties);
     }
 
@@ -120,7 +120,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
                         break;
                     case M.Paragraph paragraph:
                         // Following paragraphs of an item line up with its text, without a bullet.
-                        var indent = new Length(ListLayout.IndentPerLevel.Twips * (level + 1));
+                        var indent = new Length(LayoutRules.ListIndentPerLevel.Twips * (level + 1));
                         yield return Paragraph(paragraph with { Format = paragraph.Format with { LeftIndent = indent } }, keepWithNext);
                         break;
                     case BulletList nested:
@@ -236,7 +236,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
         return id;
     }
 
-    /// <summary>A table, written as the word processor needs it: one table per <see cref="M.TablePart"/>, 1 pt spacers between.</summary>
+    /// <summary>A table, written as the word processor needs it: one table per <see cref="M.TablePart"/>, spacers between.</summary>
     private IEnumerable<OpenXmlElement> Table(M.Table table, Length width)
     {
         var widths = table.ResolveWidths(width);
@@ -248,16 +248,16 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 yield return Spacer(keepWithNext: true);
             }
 
-            yield return TablePart(table, widths, [.. table.Rows.Skip(parts[i].Start).Take(parts[i].Count)], parts[i].OpenBottom);
+            yield return TablePart(table, widths, parts[i]);
         }
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, List<M.TableRow> rows, bool openBottom)
+    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, M.TablePart part)
     {
         var total = new Length(widths.Sum(w => w.Twips));
         var properties = new TableProperties(
             new TableWidth { Width = DocxFormatting.Twips(total), Type = TableWidthUnitValues.Dxa },
-            Borders(table.BorderWidth, openBottom),
+            Borders(table.BorderWidth, part.OpenBottom),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
                 new TopMargin { Width = DocxFormatting.Twips(table.Padding.Top), Type = TableWidthUnitValues.Dxa },
@@ -266,18 +266,19 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 new TableCellRightMargin { Width = (short)table.Padding.Right.Twips, Type = TableWidthValues.Dxa }),
             new TableLook { Val = "04A0", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
 
-        var result = new DocumentFormat.OpenXml.Wordprocessing.Table(properties, new TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
-        var spans = new int[widths.Count];
-        for (var r = 0; r < rows.Count; r++)
+        var result = new DocumentFormat.OpenXml.Wordprocessing.Table(properties, new DocumentFormat.OpenXml.Wordprocessing.TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
+        var last = part.Start + part.Count - 1;
+        for (var r = part.Start; r <= last; r++)
         {
-            result.Append(Row(table, rows[r], widths, spans, keepWithNext: rows[r].KeepWithNext || (openBottom && r == rows.Count - 1)));
+            result.Append(Row(table, r, widths, keepWithNext: table.Rows[r].KeepWithNext || (part.OpenBottom && r == last)));
         }
 
         return result;
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.TableRow Row(M.Table table, M.TableRow row, IReadOnlyList<Length> widths, int[] spans, bool keepWithNext)
+    private DocumentFormat.OpenXml.Wordprocessing.TableRow Row(M.Table table, int rowIndex, IReadOnlyList<Length> widths, bool keepWithNext)
     {
+        var row = table.Rows[rowIndex];
         var result = new DocumentFormat.OpenXml.Wordprocessing.TableRow();
         var rowProperties = new TableRowProperties();
         if (!row.AllowSplit)
@@ -296,9 +297,11 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
 
         var column = 0;
-        foreach (var cell in row.Cells)
+        for (var c = 0; c < row.Cells.Count; c++)
         {
-            column = AppendMergedContinuations(result, widths, spans, column);
+            var cell = row.Cells[c];
+            AppendMergedContinuations(result, table.Grid, rowIndex, widths, column, table.Grid.ColumnOf(rowIndex, c));
+            column = table.Grid.ColumnOf(rowIndex, c);
             var span = cell.ColumnSpan;
             var cellWidth = new Length(widths.Skip(column).Take(span).Sum(w => w.Twips));
             var cellProperties = new TableCellProperties(new TableCellWidth { Width = DocxFormatting.Twips(cellWidth), Type = TableWidthUnitValues.Dxa });
@@ -326,28 +329,30 @@ internal sealed class DocxBody(DocxNumbering numbering)
             tc.Append(Blocks(cell.Blocks, cellWidth - table.HorizontalPadding).ToList());
             EnsureEndsWithParagraph(tc, keepWithNext);
             result.Append(tc);
-
-            for (var c = column; c < column + span; c++)
-            {
-                spans[c] = cell.RowSpan - 1;
-            }
-
             column += span;
         }
 
-        AppendMergedContinuations(result, widths, spans, column);
+        AppendMergedContinuations(result, table.Grid, rowIndex, widths, column, widths.Count);
         return result;
     }
 
-    /// <summary>Word needs a cell at every grid position: rows under a rowspan get "continue" cells.</summary>
-    private static int AppendMergedContinuations(DocumentFormat.OpenXml.Wordprocessing.TableRow row, IReadOnlyList<Length> widths, int[] spans, int column)
+    /// <summary>
+    /// Word needs a cell at every grid position: the columns <paramref name="from"/>…<paramref name="to"/>
+    /// (all covered by rowspans from above) get "continue" cells. A continue cell takes in the
+    /// columns after its first whose merged cells end one row before the first column's: the
+    /// grouping this writer has always used, kept so that output stays byte for byte the same
+    /// (a merged cell two columns wide therefore gets two continue cells, one per column).
+    /// </summary>
+    private static void AppendMergedContinuations(DocumentFormat.OpenXml.Wordprocessing.TableRow row, M.TableGrid grid, int rowIndex, IReadOnlyList<Length> widths, int from, int to)
     {
-        while (column < widths.Count && spans[column] > 0)
+        var column = from;
+        while (column < to)
         {
             var start = column;
-            while (column < widths.Count && spans[column] > 0 && (column == start || spans[column] == spans[start]))
+            var joined = grid.LastRowOfCellAt(rowIndex, start) - 1;
+            column++;
+            while (column < to && grid.LastRowOfCellAt(rowIndex, column) == joined)
             {
-                spans[column]--;
                 column++;
             }
 
@@ -360,8 +365,6 @@ internal sealed class DocxBody(DocxNumbering numbering)
             properties.Append(new VerticalMerge());
             row.Append(new DocumentFormat.OpenXml.Wordprocessing.TableCell(properties, new DocumentFormat.OpenXml.Wordprocessing.Paragraph()));
         }
-
-        return column;
     }
 
     /// <summary>A cell must end with a paragraph; rows kept with the next one carry keep-next on every paragraph.</summary>
@@ -393,7 +396,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
     {
         BorderType Line<T>()
             where T : BorderType, new() => width is { } w
-                ? new T { Val = BorderValues.Single, Size = (uint)Math.Max(2, Math.Round(w.Points * 8)), Space = 0, Color = "000000" }
+                ? new T { Val = BorderValues.Single, Size = (uint)Math.Max(LayoutRules.ThinnestBorderEighths, Math.Round(w.Points * 8)), Space = 0, Color = "000000" }
                 : new T { Val = BorderValues.Nil };
 
         var bottom = openBottom ? new BottomBorder { Val = BorderValues.Nil } : (BottomBorder)Line<BottomBorder>();

@@ -36,7 +36,7 @@ internal sealed class DocxNumbering
             var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = i };
             for (var level = 0; level < Levels; level++)
             {
-                var indent = ListLayout.IndentPerLevel.Twips;
+                var indent = LayoutRules.ListIndentPerLevel.Twips;
                 abstractNum.Append(new Level(
                     new StartNumberingValue { Val = 1 },
                     new NumberingFormat { Val = NumberFormatValues.Bullet },

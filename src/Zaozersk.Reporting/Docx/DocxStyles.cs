@@ -50,9 +50,9 @@ internal static class DocxStyles
                     new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
                     new TableCellMarginDefault(
                         new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                        new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
+                        new TableCellLeftMargin { Width = (short)LayoutRules.WordDefaultCellMargin.Twips, Type = TableWidthValues.Dxa },
                         new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                        new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
+                        new TableCellRightMargin { Width = (short)LayoutRules.WordDefaultCellMargin.Twips, Type = TableWidthValues.Dxa })))
             { Type = StyleValues.Table, StyleId = "TableNormal", Default = true },
             new Style(
                 new StyleName { Val = "No List" },

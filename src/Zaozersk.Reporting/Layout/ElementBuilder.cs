@@ -9,7 +9,7 @@ namespace Zaozersk.Reporting.Layout;
 /// in points, lists as paragraphs with hanging bullets, every element told where it is in the
 /// document so that errors can say so.
 /// </summary>
-internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, double pageBodyHeight)
+internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
 {
     private readonly Dictionary<string, (ParagraphFormat Paragraph, RunFormat Run)> _resolved = new(StringComparer.Ordinal);
     private int _tables;
@@ -82,7 +82,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
 
         var format = paragraph.Format == ParagraphFormat.Inherit ? resolved.Paragraph : resolved.Paragraph.Merge(paragraph.Format);
         var run = paragraph.RunFormat == RunFormat.Inherit ? resolved.Run : resolved.Run.Merge(paragraph.RunFormat);
-        var listIndent = ListLayout.IndentPerLevel.Points * indentLevels;
+        var listIndent = LayoutRules.ListIndentPerLevel.Points * indentLevels;
         var layout = new ParagraphLayout(
             format.Alignment ?? TextAlignment.Left,
             bullet is null ? Points(format.FirstLineIndent) : 0,
@@ -127,56 +127,36 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
         var number = ++_tables;
         var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
         var border = table.BorderWidth?.Points ?? 0;
+        var insets = new CellInsets(table.Padding.Top.Points + LayoutRules.RowTopRule(border), table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
 
-        // A word processor puts each row's top border above its content (LibreOffice: a one-line
-        // row of 13.8 pt text is 14.3 pt with a 0.5 pt rule), so the rule counts as top padding.
-        var padding = (table.Padding.Top.Points + border, table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
-
-        // The DOCX gives the word processor the table in parts with a 1 pt spacer paragraph before
-        // each (and the previous part's bottom rule when it has one): the same room is left here.
+        // The DOCX gives the word processor the table in parts with a spacer paragraph before each
+        // (and the previous part's bottom rule when it has one): the same room is left here.
         var gaps = new double[table.Rows.Count];
         var parts = TablePart.Of(table);
         for (var p = 1; p < parts.Count; p++)
         {
-            gaps[parts[p].Start] = TablePart.SpacerHeight.Points + (parts[p - 1].OpenBottom ? 0 : border);
+            gaps[parts[p].Start] = LayoutRules.PartGap(border, parts[p - 1].OpenBottom);
         }
 
-        var occupied = new int[widths.Length];
-        var rows = new List<TableRowLayout>();
+        var rows = new List<TableRowLayout>(table.Rows.Count);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
-            var cells = new List<TableCellLayout>();
-            var column = 0;
+            var cells = new List<TableCellLayout>(row.Cells.Count);
             for (var c = 0; c < row.Cells.Count; c++)
             {
-                while (column < widths.Length && occupied[column] > 0)
-                {
-                    column++;
-                }
-
                 var cell = row.Cells[c];
+                var column = table.Grid.ColumnOf(r, c);
                 var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{Label(row)}, cell {Number(c)}";
-                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - padding.Item2 - padding.Item4;
+                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
                 cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan });
-                for (var s = column; s < column + cell.ColumnSpan && s < widths.Length; s++)
-                {
-                    occupied[s] = cell.RowSpan;
-                }
-
-                column += cell.ColumnSpan;
-            }
-
-            for (var s = 0; s < occupied.Length; s++)
-            {
-                occupied[s] = Math.Max(0, occupied[s] - 1);
             }
 
             rows.Add(new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] });
         }
 
-        return new TableElement(number, rows, widths, padding, table.BorderWidth?.Points ?? 0, pageBodyHeight);
+        return new TableElement(number, rows, table.Grid, new TableGeometry(widths, insets, border));
     }
 
     /// <summary>The width nested tables resolve their columns against.</summary>
@@ -205,7 +185,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields, dou
     }
 
     private static TextStyle Style(RunFormat format) =>
-        new(BundledFonts.FaceOf(format.Bold ?? false, format.Italic ?? false), format.Size?.Points ?? 14, format.Underline ?? false);
+        new(BundledFonts.FaceOf(format.Bold ?? false, format.Italic ?? false), (format.Size ?? LayoutRules.DefaultFontSize).Points, format.Underline ?? false);
 
     private static double Points(Length? length) => length?.Points ?? 0;
 

@@ -4,7 +4,9 @@ namespace Zaozersk.Reporting.Layout;
 /// The contract every element keeps (in the spirit of QuestPDF's): <see cref="Measure"/> says how
 /// the rest of the element would fit a box, without changing anything; <see cref="Draw"/> places
 /// exactly what <see cref="Measure"/> promised and advances the element's state, so the next page
-/// continues where this one stopped.
+/// continues where this one stopped. Both are told whether the element is the first thing on the
+/// page (nothing above it in the page body): there, moving to the next page would gain nothing,
+/// so an element that does not fit must break rather than wait.
 /// </summary>
 internal interface ILayoutElement
 {
@@ -14,9 +16,9 @@ internal interface ILayoutElement
     /// <summary>True once everything has been drawn.</summary>
     bool IsComplete { get; }
 
-    SpacePlan Measure(double width, double height);
+    SpacePlan Measure(double width, double height, bool firstOnPage);
 
-    void Draw(PageCanvas canvas, double x, double y, double width, double height);
+    void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage);
 
     /// <summary>Rewinds to the start so the element can be drawn again (a header row repeated on the next page); measurements are kept.</summary>
     void Reset();

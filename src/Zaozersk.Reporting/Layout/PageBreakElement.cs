@@ -9,9 +9,9 @@ internal sealed class PageBreakElement : ILayoutElement
 
     public bool IsComplete => _done;
 
-    public SpacePlan Measure(double width, double height) => _done ? SpacePlan.Empty : SpacePlan.Partial(0);
+    public SpacePlan Measure(double width, double height, bool firstOnPage) => _done ? SpacePlan.Empty : SpacePlan.Partial(0);
 
-    public void Draw(PageCanvas canvas, double x, double y, double width, double height) => _done = true;
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage) => _done = true;
 
     public void Reset() => _done = false;
 }

@@ -36,7 +36,7 @@ internal static class Paginator
             var section = document.Sections[s];
             var page = section.Page;
             var bodyHeight = (page.PageHeight - page.MarginTop - page.MarginBottom).Points;
-            var builder = new ElementBuilder(document.Styles, fields, bodyHeight) { CurrentWidth = page.ContentWidth };
+            var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth };
             var body = builder.Stack(section.Blocks, $"page section {Number(s)}");
             var first = true;
             while (!body.IsComplete || first)
@@ -44,14 +44,14 @@ internal static class Paginator
                 cancellationToken.ThrowIfCancellationRequested();
                 fields.PageNumber = pages.Count + 1;
                 var canvas = new PageCanvas(fields.PageNumber, pageCount);
-                var plan = body.Measure(page.ContentWidth.Points, bodyHeight);
+                var plan = body.Measure(page.ContentWidth.Points, bodyHeight, firstOnPage: true);
                 if (plan.Kind == SpaceKind.Wrap)
                 {
                     throw new LayoutException($"page section {Number(s)}, page {Number(pages.Count)}",
                         "an element is taller than a whole page and cannot be split (a line or an unsplittable row larger than the page body)");
                 }
 
-                body.Draw(canvas, page.MarginLeft.Points, page.MarginTop.Points, page.ContentWidth.Points, bodyHeight);
+                body.Draw(canvas, page.MarginLeft.Points, page.MarginTop.Points, page.ContentWidth.Points, bodyHeight, firstOnPage: true);
                 pages.Add((section, first, new LaidOutPage(page.PageWidth.Points, page.PageHeight.Points, canvas.Items)));
                 first = false;
                 if (plan.Kind == SpaceKind.Empty)
@@ -78,19 +78,19 @@ internal static class Paginator
         var fields = new FieldContext { PageNumber = pageNumber, PageCount = pageCount };
         var canvas = new PageCanvas(pageNumber, pageCount);
         var width = setup.ContentWidth.Points;
-        var builder = new ElementBuilder(document.Styles, fields, setup.PageHeight.Points) { CurrentWidth = setup.ContentWidth };
+        var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = setup.ContentWidth };
         if (header is not null)
         {
             var element = builder.Stack(header.Blocks, $"header of page {Number(pageNumber - 1)}");
             var room = Math.Max(1, setup.MarginTop.Points - setup.HeaderDistance.Points);
-            element.Draw(canvas, setup.MarginLeft.Points, setup.HeaderDistance.Points, width, Math.Max(room, element.Measure(width, setup.PageHeight.Points).Height));
+            element.Draw(canvas, setup.MarginLeft.Points, setup.HeaderDistance.Points, width, Math.Max(room, element.Measure(width, setup.PageHeight.Points, firstOnPage: true).Height), firstOnPage: true);
         }
 
         if (footer is not null)
         {
             var element = builder.Stack(footer.Blocks, $"footer of page {Number(pageNumber - 1)}");
-            var height = element.Measure(width, setup.PageHeight.Points).Height;
-            element.Draw(canvas, setup.MarginLeft.Points, setup.PageHeight.Points - setup.FooterDistance.Points - height, width, height);
+            var height = element.Measure(width, setup.PageHeight.Points, firstOnPage: true).Height;
+            element.Draw(canvas, setup.MarginLeft.Points, setup.PageHeight.Points - setup.FooterDistance.Points - height, width, height, firstOnPage: true);
         }
 
         return page with { Items = [.. page.Items, .. canvas.Items] };

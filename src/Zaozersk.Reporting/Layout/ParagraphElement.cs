@@ -17,11 +17,11 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
     public bool IsComplete => _lines is not null && _next >= _lines.Count;
 
-    public SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+    public SpacePlan Measure(double width, double height, bool firstOnPage) => Plan(width, height).Plan;
 
     public void Reset() => _next = 0;
 
-    public void Draw(PageCanvas canvas, double x, double y, double width, double height)
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage)
     {
         var (plan, count, top) = Plan(width, height);
         if (plan.Kind is SpaceKind.Empty or SpaceKind.Wrap)
@@ -53,7 +53,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         var top = _next == 0 ? layout.SpaceBefore : 0;
         var used = top;
         var count = 0;
-        for (var i = _next; i < lines.Count && used + lines[i].Height <= height + 0.001; i++)
+        for (var i = _next; i < lines.Count && used + lines[i].Height <= height + LayoutRules.Tolerance; i++)
         {
             used += lines[i].Height;
             count++;
@@ -100,7 +100,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         if (first && bullet is not null)
         {
             var style = line.Fragments.Count > 0 ? line.Fragments[0].Style : layout.BaseStyle;
-            canvas.Add(new TextItem(x + layout.LeftIndent - ListLayout.IndentPerLevel.Points, baseline, style.Width(bullet), bullet, style.Face, style.Size));
+            canvas.Add(new TextItem(x + layout.LeftIndent - LayoutRules.ListIndentPerLevel.Points, baseline, style.Width(bullet), bullet, style.Face, style.Size));
         }
 
         var shift = 0.0;
@@ -165,7 +165,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         private double _width;
 
         public bool Continues(TextFragment fragment, double left) =>
-            _text.Length > 0 && _style.Face == fragment.Style.Face && _style.Size == fragment.Style.Size && Math.Abs(_x + _width - left) < 0.001;
+            _text.Length > 0 && _style.Face == fragment.Style.Face && _style.Size == fragment.Style.Size && Math.Abs(_x + _width - left) < LayoutRules.Tolerance;
 
         public void Append(TextFragment fragment, double left)
         {

@@ -1,3 +1,5 @@
+using Zaozersk.Reporting.Documents;
+
 namespace Zaozersk.Reporting.Layout;
 
 /// <summary>
@@ -9,16 +11,13 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILayoutElement
 {
-    // How much less room a kept element is offered to make it leave its tail for the next page.
-    private const double TailStep = 0.5;
-
     private int _current;
 
     public bool KeepWithNext => false;
 
     public bool IsComplete => children.Skip(_current).All(c => c.IsComplete);
 
-    public SpacePlan Measure(double width, double height) => Plan(width, height, null);
+    public SpacePlan Measure(double width, double height, bool firstOnPage) => Plan(width, height, firstOnPage, null);
 
     public void Reset()
     {
@@ -29,14 +28,14 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
         }
     }
 
-    public void Draw(PageCanvas canvas, double x, double y, double width, double height)
+    public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage)
     {
-        var steps = new List<(int Index, SpacePlan Plan, double? Room)>();
-        Plan(width, height, steps);
+        var steps = new List<Step>();
+        Plan(width, height, firstOnPage, steps);
         var offset = 0.0;
-        foreach (var (index, plan, room) in steps)
+        foreach (var (index, plan, room, first) in steps)
         {
-            children[index].Draw(canvas, x, y + offset, width, room ?? height - offset);
+            children[index].Draw(canvas, x, y + offset, width, room ?? height - offset, first);
             offset += plan.Height;
             if (plan.Kind == SpaceKind.Full || plan.Kind == SpaceKind.Empty)
             {
@@ -56,13 +55,15 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
     }
 
     /// <summary>How the children fit; when <paramref name="steps"/> is given, which of them to draw and how (measuring alone allocates nothing).</summary>
-    private SpacePlan Plan(double width, double height, List<(int Index, SpacePlan Plan, double? Room)>? steps)
+    private SpacePlan Plan(double width, double height, bool firstOnPage, List<Step>? steps)
     {
         var count = 0;
         var used = 0.0;
         for (var i = _current; i < children.Count; i++)
         {
-            var plan = children[i].Measure(width, height - used);
+            // Only the first child placed here is first on the page, and only when this stack is.
+            var first = firstOnPage && count == 0;
+            var plan = children[i].Measure(width, height - used, first);
             switch (plan.Kind)
             {
                 case SpaceKind.Empty:
@@ -70,18 +71,20 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
                 case SpaceKind.Wrap:
                     return count == 0 ? SpacePlan.Wrap : SpacePlan.Partial(used);
                 case SpaceKind.Partial:
-                    steps?.Add((i, plan, null));
+                    steps?.Add(new Step(i, plan, null, first));
                     return SpacePlan.Partial(used + plan.Height);
             }
 
             if (children[i].KeepWithNext && NextWraps(i, width, height - used - plan.Height))
             {
-                // Only a table gives its tail; a kept paragraph moves whole, as before.
-                var room = plan.Height - TailStep;
-                var head = children[i] is TableElement && room > 0 ? children[i].Measure(width, room) : SpacePlan.Wrap;
+                // Only a table gives its tail; a kept paragraph moves whole, as before. Asked how
+                // much it leaves when offered less, the table is not told it is first on the page:
+                // a first row may overflow its keep only to avoid moving, and here nothing moves.
+                var room = plan.Height - LayoutRules.KeepTailStep;
+                var head = children[i] is TableElement && room > 0 ? children[i].Measure(width, room, firstOnPage: false) : SpacePlan.Wrap;
                 if (head.Kind == SpaceKind.Partial && head.Height > 0)
                 {
-                    steps?.Add((i, head, room));
+                    steps?.Add(new Step(i, head, room, First: false));
                     return SpacePlan.Partial(used + head.Height);
                 }
 
@@ -91,7 +94,7 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
                 }
             }
 
-            steps?.Add((i, plan, null));
+            steps?.Add(new Step(i, plan, null, first));
             count++;
             used += plan.Height;
         }
@@ -103,7 +106,7 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
     {
         for (var j = index + 1; j < children.Count; j++)
         {
-            var next = children[j].Measure(width, height);
+            var next = children[j].Measure(width, height, firstOnPage: false);
             if (next.Kind != SpaceKind.Empty)
             {
                 return next.Kind == SpaceKind.Wrap;
@@ -112,4 +115,7 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
 
         return false;
     }
+
+    /// <summary>A child to draw: the plan it was measured to, the room it was measured in when not the rest of the stack's, and whether it is first on the page.</summary>
+    private readonly record struct Step(int Index, SpacePlan Plan, double? Room, bool First);
 }

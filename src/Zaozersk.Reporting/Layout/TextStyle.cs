@@ -9,8 +9,15 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
 
     private double Scale => Size / Metrics.UnitsPerEm;
 
-    /// <summary>Single line height as Word and LibreOffice use it: ascender + descender + line gap (hhea).</summary>
-    public double LineHeight => (Metrics.Ascender + Metrics.Descender + Metrics.LineGap) * Scale;
+    /// <summary>Single line height as Word and LibreOffice use it (see <see cref="Documents.LayoutRules.LineHeight"/>).</summary>
+    public double LineHeight
+    {
+        get
+        {
+            var metrics = Metrics;
+            return Documents.LayoutRules.LineHeight(metrics.Ascender, metrics.Descender, metrics.LineGap, metrics.UnitsPerEm, Size);
+        }
+    }
 
     public double Ascent => Metrics.Ascender * Scale;
 

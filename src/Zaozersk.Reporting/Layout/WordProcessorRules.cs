@@ -13,7 +13,7 @@ internal static class WordProcessorRules
     /// built to end within ±4 twips of its edge): this rule predicts every one of its choices; plain
     /// font advances got 106 of them wrong.
     /// </summary>
-    public const int FitUnitsPerPoint = 120;
+    public const int FitUnitsPerPoint = Documents.LayoutRules.FitUnitsPerPoint;
 
     /// <summary>A width in points as a whole number of fit units (widths come from twips, which convert exactly).</summary>
     public static long FitUnits(double points) => (long)Math.Floor((points * FitUnitsPerPoint) + 1e-6);
@@ -22,7 +22,7 @@ internal static class WordProcessorRules
     /// How far back (in characters) a break after a slash looks for a space to break at instead:
     /// LibreOffice keeps paths and addresses whole when a space comes close enough before them.
     /// </summary>
-    public const int SlashLookBack = 66;
+    public const int SlashLookBack = Documents.LayoutRules.SlashLookBack;
 
     /// <summary>
     /// Whether a line may break after the symbol at <paramref name="index"/>: after «/» or «?» followed by

@@ -142,7 +142,7 @@ internal sealed class MarkupReader
         foreach (var part in element.Elements().Where(e => e.Name.LocalName is "header" or "footer"))
         {
             var first = (string?)part.Attribute("page") == "first";
-            var content = new HeaderFooter(ReadBlocks(part, page.ContentWidth));
+            var content = new HeaderFooter(ReadBlocks(part));
             ref var slot = ref (part.Name.LocalName == "header" ? ref (first ? ref firstHeader : ref header) : ref (first ? ref firstFooter : ref footer));
             if (slot is not null)
             {
@@ -152,11 +152,11 @@ internal sealed class MarkupReader
             slot = content;
         }
 
-        var blocks = ReadBlocks(element, page.ContentWidth, skip: ["header", "footer"]);
+        var blocks = ReadBlocks(element, skip: ["header", "footer"]);
         return new PageSection { Page = page, Header = header, Footer = footer, FirstHeader = firstHeader, FirstFooter = firstFooter, Blocks = blocks };
     }
 
-    private List<Block> ReadBlocks(XElement parent, Length width, string[]? skip = null)
+    private List<Block> ReadBlocks(XElement parent, string[]? skip = null)
     {
         var blocks = new List<Block>();
         foreach (var element in parent.Elements())
@@ -169,11 +169,11 @@ internal sealed class MarkupReader
             blocks.Add(element.Name.LocalName switch
             {
                 "p" => ReadParagraph(element),
-                "list" => new BulletList(element.Elements("li").Select(li => new ListItem(ReadBlocks(li, width))).ToList())
+                "list" => new BulletList(element.Elements("li").Select(li => new ListItem(ReadBlocks(li))).ToList())
                 {
                     Bullet = (string?)element.Attribute("bullet") ?? "•",
                 },
-                "table" => ReadTable(element, width),
+                "table" => ReadTable(element),
                 "page-break" => new PageBreak(),
                 var other => throw Error(element, $"<{other}> is not a block element"),
             });
@@ -262,18 +262,13 @@ internal sealed class MarkupReader
         }
     }
 
-    private Table ReadTable(XElement element, Length width)
+    private Table ReadTable(XElement element)
     {
         var columns = element.Element("columns")!.Elements("column").Select(c => ColumnWidthOf(c)).ToList();
-        var table = new Table(columns, [])
-        {
-            BorderWidth = (string?)element.Attribute("border") is { } border ? (border == "none" ? null : ParseLength(element, "border", border)) : Length.FromPoints(0.5),
-            Padding = element.Attribute("padding") is { } padding ? ParsePadding(element, padding.Value) : new Table([], []).Padding,
-        };
-
-        var widths = table.ResolveWidths(width);
+        Length? borderWidth = (string?)element.Attribute("border") is { } border ? (border == "none" ? null : ParseLength(element, "border", border)) : LayoutRules.DefaultBorderWidth;
+        var cellPadding = element.Attribute("padding") is { } padding ? ParsePadding(element, padding.Value) : LayoutRules.DefaultCellPadding;
+        var grid = new TableGridBuilder(columns.Count);
         var rows = new List<TableRow>();
-        var pendingRowSpans = new int[columns.Count];
         var bodyStarted = false;
         foreach (var row in element.Elements("row"))
         {
@@ -291,28 +286,16 @@ internal sealed class MarkupReader
             }
 
             var cells = new List<TableCell>();
-            var column = 0;
             foreach (var cell in row.Elements("cell"))
             {
-                while (column < columns.Count && pendingRowSpans[column] > 0)
-                {
-                    column++;
-                }
-
                 var span = (int?)cell.Attribute("colspan") ?? 1;
                 var rowSpan = (int?)cell.Attribute("rowspan") ?? 1;
-                if (column + span > columns.Count)
+                if (grid.Place(span, rowSpan) is null)
                 {
                     throw Error(cell, FormattableString.Invariant($"the row has more cells than the table's {columns.Count} columns"));
                 }
 
-                var cellWidth = new Length(widths.Skip(column).Take(span).Sum(w => w.Twips));
-                for (var c = column; c < column + span; c++)
-                {
-                    pendingRowSpans[c] = rowSpan;
-                }
-
-                cells.Add(new TableCell(ReadBlocks(cell, cellWidth))
+                cells.Add(new TableCell(ReadBlocks(cell))
                 {
                     ColumnSpan = span,
                     RowSpan = rowSpan,
@@ -323,19 +306,14 @@ internal sealed class MarkupReader
                         _ => VerticalAlignment.Top,
                     },
                 });
-                column += span;
             }
 
-            if (pendingRowSpans.Any(p => p == 0))
+            if (grid.CoveredColumns < columns.Count)
             {
-                throw Error(row, FormattableString.Invariant($"the row's cells cover {pendingRowSpans.Count(p => p > 0)} of the table's {columns.Count} columns"));
+                throw Error(row, FormattableString.Invariant($"the row's cells cover {grid.CoveredColumns} of the table's {columns.Count} columns"));
             }
 
-            for (var c = 0; c < pendingRowSpans.Length; c++)
-            {
-                pendingRowSpans[c]--;
-            }
-
+            grid.FinishRow();
             rows.Add(new TableRow(cells)
             {
                 IsHeader = isHeader,
@@ -346,12 +324,17 @@ internal sealed class MarkupReader
             });
         }
 
-        if (pendingRowSpans.Any(p => p > 0))
+        if (grid.HasOpenRowSpan)
         {
             throw Error(element.Elements("row").LastOrDefault() ?? element, "a rowspan reaches past the last row");
         }
 
-        return table with { Rows = rows };
+        return new Table(columns, rows)
+        {
+            Grid = grid.Build(),
+            BorderWidth = borderWidth,
+            Padding = cellPadding,
+        };
     }
 
     private ColumnWidth ColumnWidthOf(XElement column)

@@ -238,4 +238,16 @@ public sealed class LayoutTests
         Assert.Equal(["до"], TextOf(pages[0]));
         Assert.Equal(["после"], TextOf(pages[1]));
     }
+
+    [Fact]
+    public void A_row_that_may_not_split_in_a_nested_table_first_on_the_page_splits_there_instead_of_failing()
+    {
+        // The nested table is told it is first on the page (nothing above the outer row): moving its
+        // row to the next page would gain nothing, so the row breaks, as at the top of the page body.
+        var nested = "<table><columns><column width=\"1*\"/></columns><row split=\"false\"><cell><p>" + Words(700, "n") + "</p></cell></row></table>";
+        var pages = Lay($"<table><columns><column width=\"1*\"/></columns><row><cell>{nested}</cell></row></table>");
+
+        Assert.True(pages.Count >= 2);
+        Assert.Equal(Enumerable.Range(1, 700).Select(i => $"n{i}"), AllWords(pages, "n"));
+    }
 }

@@ -65,6 +65,30 @@ public sealed class MarkupReaderTests
         Assert.Equal(3 * widths[1].Twips, widths[2].Twips, tolerance: 3);
     }
 
+    [Fact]
+    public void The_table_grid_places_each_cell_in_its_column_after_colspans_and_rowspans()
+    {
+        var document = Read("<table><columns><column width=\"1*\"/><column width=\"1*\"/><column width=\"1*\"/><column width=\"1*\"/></columns>"
+            + "<row><cell><p>a</p></cell><cell rowspan=\"3\"><p>b</p></cell><cell colspan=\"2\" rowspan=\"2\"><p>c</p></cell></row>"
+            + "<row><cell><p>d</p></cell></row>"
+            + "<row><cell><p>e</p></cell><cell><p>f</p></cell><cell><p>g</p></cell></row>"
+            + "<row><cell colspan=\"4\"><p>h</p></cell></row></table>");
+
+        var grid = ((Table)document.Sections[0].Blocks[0]).Grid;
+        Assert.Equal([0, 1, 2], [grid.ColumnOf(0, 0), grid.ColumnOf(0, 1), grid.ColumnOf(0, 2)]);
+        Assert.Equal(0, grid.ColumnOf(1, 0));
+
+        // Row 3 starts beside the three-row cell: its cells go to columns 0, 2 and 3.
+        Assert.Equal([0, 2, 3], [grid.ColumnOf(2, 0), grid.ColumnOf(2, 1), grid.ColumnOf(2, 2)]);
+        Assert.Equal([false, true, true, true], Enumerable.Range(0, 4).Select(c => grid.IsCoveredFromAbove(1, c)));
+        Assert.Equal([false, true, false, false], Enumerable.Range(0, 4).Select(c => grid.IsCoveredFromAbove(2, c)));
+        Assert.Equal(2, grid.LastRowOfCellAt(1, 1));
+        Assert.Equal(1, grid.LastRowOfCellAt(1, 3));
+
+        // Rows 1–3 are one block (the rowspans tie them); row 4 stands alone.
+        Assert.Equal([2, 2, 2, 3], Enumerable.Range(0, 4).Select(grid.BlockEnd));
+    }
+
     [Theory]
     [InlineData("<row><cell><p>1</p></cell><cell><p>2</p></cell><cell><p>3</p></cell></row>", "more cells than the table's 2 columns")]
     [InlineData("<row><cell><p>1</p></cell></row>", "cover 1 of the table's 2 columns")]

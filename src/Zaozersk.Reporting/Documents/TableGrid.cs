@@ -12,12 +12,14 @@ internal sealed class TableGrid
     // For each position (row × column): the first and last row of the cell that covers it.
     private readonly int[] _coverFirstRow;
     private readonly int[] _coverLastRow;
+    private readonly int[] _coverFirstColumn;
 
     // For each row, the last row of the block its rowspans tie it to (itself when none).
     private readonly int[] _blockEnds;
 
-    internal TableGrid(int columnCount, int[][] cellColumns, int[] coverFirstRow, int[] coverLastRow)
+    internal TableGrid(int columnCount, int[][] cellColumns, int[] coverFirstRow, int[] coverLastRow, int[] coverFirstColumn)
     {
+        _coverFirstColumn = coverFirstColumn;
         ColumnCount = columnCount;
         _cellColumns = cellColumns;
         _coverFirstRow = coverFirstRow;
@@ -36,6 +38,11 @@ internal sealed class TableGrid
 
     /// <summary>Whether the position is covered by a cell of a row above that spans down into it.</summary>
     public bool IsCoveredFromAbove(int row, int column) => _coverFirstRow[(row * ColumnCount) + column] < row;
+
+    /// <summary>Whether the same cell covers both positions of a row (a cell is known by its first row and column).</summary>
+    public bool SameCell(int row, int column, int otherColumn) =>
+        _coverFirstRow[(row * ColumnCount) + column] == _coverFirstRow[(row * ColumnCount) + otherColumn]
+        && _coverFirstColumn[(row * ColumnCount) + column] == _coverFirstColumn[(row * ColumnCount) + otherColumn];
 
     /// <summary>The last row of the cell that covers the position.</summary>
     public int LastRowOfCellAt(int row, int column) => _coverLastRow[(row * ColumnCount) + column];

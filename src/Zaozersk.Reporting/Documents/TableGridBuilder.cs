@@ -10,12 +10,14 @@ internal sealed class TableGridBuilder(int columnCount)
     private readonly List<int[]> _cellColumns = [];
     private readonly List<int> _coverFirstRow = [];
     private readonly List<int> _coverLastRow = [];
+    private readonly List<int> _coverFirstColumn = [];
     private readonly List<int> _rowColumns = [];
 
     // For each column: how many more rows the cell placed last in it covers, and its first and last row.
     private readonly int[] _pending = new int[columnCount];
     private readonly int[] _pendingFirstRow = new int[columnCount];
     private readonly int[] _pendingLastRow = new int[columnCount];
+    private readonly int[] _pendingFirstColumn = new int[columnCount];
     private int _column;
 
     private int Row => _cellColumns.Count;
@@ -39,6 +41,7 @@ internal sealed class TableGridBuilder(int columnCount)
             _pending[c] = rowSpan;
             _pendingFirstRow[c] = Row;
             _pendingLastRow[c] = Row + rowSpan - 1;
+            _pendingFirstColumn[c] = first;
         }
 
         _rowColumns.Add(first);
@@ -59,6 +62,7 @@ internal sealed class TableGridBuilder(int columnCount)
         {
             _coverFirstRow.Add(_pendingFirstRow[c]);
             _coverLastRow.Add(_pendingLastRow[c]);
+            _coverFirstColumn.Add(_pendingFirstColumn[c]);
             _pending[c] = Math.Max(0, _pending[c] - 1);
         }
 
@@ -68,5 +72,5 @@ internal sealed class TableGridBuilder(int columnCount)
     }
 
     /// <summary>The grid of the rows finished so far.</summary>
-    public TableGrid Build() => new(columnCount, [.. _cellColumns], [.. _coverFirstRow], [.. _coverLastRow]);
+    public TableGrid Build() => new(columnCount, [.. _cellColumns], [.. _coverFirstRow], [.. _coverLastRow], [.. _coverFirstColumn]);
 }

@@ -338,10 +338,9 @@ internal sealed class DocxBody(DocxNumbering numbering)
 
     /// <summary>
     /// Word needs a cell at every grid position: the columns <paramref name="from"/>…<paramref name="to"/>
-    /// (all covered by rowspans from above) get "continue" cells. A continue cell takes in the
-    /// columns after its first whose merged cells end one row before the first column's: the
-    /// grouping this writer has always used, kept so that output stays byte for byte the same
-    /// (a merged cell two columns wide therefore gets two continue cells, one per column).
+    /// (all covered by rowspans from above) get "continue" cells, one per merged cell above, as wide
+    /// as it (a continue cell must span the columns of the cell it continues, or Word and LibreOffice
+    /// draw a rule through the merged cell).
     /// </summary>
     private static void AppendMergedContinuations(DocumentFormat.OpenXml.Wordprocessing.TableRow row, M.TableGrid grid, int rowIndex, IReadOnlyList<Length> widths, int from, int to)
     {
@@ -349,9 +348,8 @@ internal sealed class DocxBody(DocxNumbering numbering)
         while (column < to)
         {
             var start = column;
-            var joined = grid.LastRowOfCellAt(rowIndex, start) - 1;
             column++;
-            while (column < to && grid.LastRowOfCellAt(rowIndex, column) == joined)
+            while (column < to && grid.SameCell(rowIndex, start, column))
             {
                 column++;
             }

@@ -91,6 +91,35 @@ public sealed class DocxOutputTests
     }
 
     [Fact]
+    public void A_cell_merged_across_two_columns_and_two_rows_is_continued_by_one_cell_as_wide()
+    {
+        var markup = """
+            <document title="t">
+              <section>
+                <table>
+                  <columns><column width="1*"/><column width="1*"/><column width="1*"/></columns>
+                  <row><cell colspan="2" rowspan="2"><p>объединённая</p></cell><cell><p>а</p></cell></row>
+                  <row><cell><p>б</p></cell></row>
+                </table>
+              </section>
+            </document>
+            """;
+
+        var docx = DocxWriter.Write(MarkupReader.Read(markup, "test.sbn"));
+
+        Assert.True(Validate(docx).Count == 0, Describe(Validate(docx)));
+        using var stream = new MemoryStream(docx);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var rows = word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        var second = rows[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ToList();
+        Assert.Equal(2, second.Count);
+        var continued = second[0].TableCellProperties!;
+        Assert.NotNull(continued.VerticalMerge);
+        Assert.Equal(2, continued.GridSpan!.Val!.Value);
+        Assert.Equal("б", second[1].InnerText);
+    }
+
+    [Fact]
     public void Seed_report_snapshot_with_its_text_twin()
     {
         var docx = SeedReportDocx();

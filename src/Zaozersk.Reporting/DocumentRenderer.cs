@@ -132,7 +132,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var bytes = format switch
             {
                 OutputFormat.Docx => DocxWriter.Write(model),
-                OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Paginate(model, cancellationToken)),
+                OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), model.Info),
                 _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
             };
             if (_logger.IsEnabled(LogLevel.Information))

@@ -154,9 +154,29 @@ internal static class DocxWriter
         {
             var section = document.Sections[s];
             var sectionProperties = SectionProperties(section, s, parts, relationships, body);
-            foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth))
+            foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth, deferRows: true))
             {
-                element.WriteTo(writer);
+                if (element is DocumentFormat.OpenXml.Wordprocessing.Table table)
+                {
+                    // A body table comes without its rows: they are built and written one by one.
+                    writer.WriteStartElement("w", "tbl", WordNamespace);
+                    foreach (var child in table.ChildElements)
+                    {
+                        child.WriteTo(writer);
+                    }
+
+                    foreach (var row in body.StreamRows(table))
+                    {
+                        row.WriteTo(writer);
+                    }
+
+                    writer.WriteEndElement();
+                }
+                else
+                {
+                    element.WriteTo(writer);
+                }
+
                 last = element;
             }
 

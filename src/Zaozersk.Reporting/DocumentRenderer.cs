@@ -92,7 +92,15 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
-        var rendered = formats.Distinct().Select(format => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: Render(document, format, settings, cancellationToken))).ToList();
+        var distinct = formats.Distinct().ToList();
+        foreach (var format in distinct)
+        {
+            _ = Extension(format);
+        }
+
+        var rendered = distinct.Count == 0
+            ? []
+            : distinct.Zip(RenderAll(document, distinct, settings, cancellationToken), (format, bytes) => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: bytes)).ToList();
         if (File.Exists(folder))
         {
             throw new IOException($"cannot write into '{folder}': it is a file, not a folder");
@@ -117,10 +125,19 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     };
 
     /// <summary>Renders to bytes.</summary>
-    internal byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken)
+    internal byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken) =>
+        RenderAll(document, [format], settings, cancellationToken)[0];
+
+    /// <summary>
+    /// Renders to each format from one composition: the template runs and its markup is read once,
+    /// however many formats are asked for, which spares a large document the time and the memory
+    /// of composing it again.
+    /// </summary>
+    internal IReadOnlyList<byte[]> RenderAll(PlanDocument document, IReadOnlyList<OutputFormat> formats, RenderSettings? settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clock = Stopwatch.StartNew();
+        var format = formats[0];
         try
         {
             var (source, template) = ResolveTemplate(settings);
@@ -128,21 +145,29 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
             var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            var bytes = format switch
+            var results = new List<byte[]>(formats.Count);
+            foreach (var each in formats)
             {
-                OutputFormat.Docx => DocxWriter.Write(model),
-                OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Paginate(model, cancellationToken)),
-                _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
-            };
-            if (_logger.IsEnabled(LogLevel.Information))
-            {
-                var name = template ?? DocumentComposer.DefaultTemplateFor(document);
-                var milliseconds = clock.Elapsed.TotalMilliseconds;
-                LogRendered(_logger, format, name, bytes.Length, milliseconds);
+                format = each;
+                cancellationToken.ThrowIfCancellationRequested();
+                var bytes = format switch
+                {
+                    OutputFormat.Docx => DocxWriter.Write(model),
+                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), model.Info),
+                    _ => throw new ArgumentOutOfRangeException(nameof(formats), format, "unknown output format"),
+                };
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    var name = template ?? DocumentComposer.DefaultTemplateFor(document);
+                    var milliseconds = clock.Elapsed.TotalMilliseconds;
+                    LogRendered(_logger, format, name, bytes.Length, milliseconds);
+                }
+
+                results.Add(bytes);
+                clock.Restart();
             }
 
-            return bytes;
+            return results;
         }
         catch (ReportingException ex)
         {

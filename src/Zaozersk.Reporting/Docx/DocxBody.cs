@@ -12,6 +12,8 @@ namespace Zaozersk.Reporting.Docx;
 internal sealed class DocxBody(DocxNumbering numbering)
 {
     private readonly List<(string Id, Uri Target)> _links = [];
+    private readonly Dictionary<DocumentFormat.OpenXml.Wordprocessing.Table, IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow>> _deferredRows = [];
+    private readonly Dictionary<DocumentFormat.OpenXml.Wordprocessing.Table, DocumentFormat.OpenXml.Wordprocessing.TableRow> _lastStreamedRows = [];
 
     /// <summary>External link relationships, in first-use order (ids rIdLink1, rIdLink2 …).</summary>
     public IReadOnlyList<(string Id, Uri Target)> Links => _links;
@@ -20,13 +22,15 @@ internal sealed class DocxBody(DocxNumbering numbering)
     /// The blocks as body elements. Two tables never touch: Word and LibreOffice would join them
     /// into one (the second's widths and borders taking over the first), so a spacer paragraph
     /// goes between them, kept with the next table when the first one's last row is kept with it.
+    /// With <paramref name="deferRows"/>, a table of these blocks comes without its rows, which
+    /// <see cref="StreamRows"/> then builds one by one (nested tables are always built whole).
     /// </summary>
-    public IEnumerable<OpenXmlElement> Blocks(IReadOnlyList<Block> blocks, Length width, bool keepWithNext = false)
+    public IEnumerable<OpenXmlElement> Blocks(IReadOnlyList<Block> blocks, Length width, bool keepWithNext = false, bool deferRows = false)
     {
         OpenXmlElement? previous = null;
         foreach (var block in blocks)
         {
-            foreach (var element in BlockElements(block, width, keepWithNext))
+            foreach (var element in BlockElements(block, width, keepWithNext, deferRows))
             {
                 if (element is DocumentFormat.OpenXml.Wordprocessing.Table && previous is DocumentFormat.OpenXml.Wordprocessing.Table table)
                 {
@@ -39,11 +43,30 @@ internal sealed class DocxBody(DocxNumbering numbering)
         }
     }
 
-    private static bool LastRowKeptWithNext(DocumentFormat.OpenXml.Wordprocessing.Table table) =>
-        table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault()?
+    /// <summary>
+    /// The rows of a table that <see cref="Blocks"/> gave without them, built as they are
+    /// enumerated so a writer can write and drop each; empty for any other table.
+    /// </summary>
+    public IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow> StreamRows(DocumentFormat.OpenXml.Wordprocessing.Table table)
+    {
+        if (!_deferredRows.Remove(table, out var rows))
+        {
+            yield break;
+        }
+
+        foreach (var row in rows)
+        {
+            // The last row decides whether a spacer before the next table is kept with it.
+            _lastStreamedRows[table] = row;
+            yield return row;
+        }
+    }
+
+    private bool LastRowKeptWithNext(DocumentFormat.OpenXml.Wordprocessing.Table table) =>
+        (_lastStreamedRows.GetValueOrDefault(table) ?? table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault())?
             .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().FirstOrDefault()?.ParagraphProperties?.KeepNext is not null;
 
-    private IEnumerable<OpenXmlElement> BlockElements(Block block, Length width, bool keepWithNext)
+    private IEnumerable<OpenXmlElement> BlockElements(Block block, Length width, bool keepWithNext, bool deferRows)
     {
         switch (block)
         {
@@ -53,7 +76,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 // Its elements pass through the loop in Blocks too, so tables in a list are kept apart as well.
                 return List(list, 0, width, keepWithNext);
             case M.Table table:
-                return Table(table, width);
+                return Table(table, width, deferRows);
             case M.PageBreak:
                 return [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))];
             default:
@@ -237,7 +260,7 @@ internal sealed class DocxBody(DocxNumbering numbering)
     }
 
     /// <summary>A table, written as the word processor needs it: one table per <see cref="M.TablePart"/>, spacers between.</summary>
-    private IEnumerable<OpenXmlElement> Table(M.Table table, Length width)
+    private IEnumerable<OpenXmlElement> Table(M.Table table, Length width, bool deferRows)
     {
         var widths = table.ResolveWidths(width);
         var parts = M.TablePart.Of(table);
@@ -248,11 +271,11 @@ internal sealed class DocxBody(DocxNumbering numbering)
                 yield return Spacer(keepWithNext: true);
             }
 
-            yield return TablePart(table, widths, parts[i]);
+            yield return TablePart(table, widths, parts[i], deferRows);
         }
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, M.TablePart part)
+    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, M.TablePart part, bool deferRows)
     {
         var total = new Length(widths.Sum(w => w.Twips));
         var properties = new TableProperties(
@@ -267,13 +290,25 @@ internal sealed class DocxBody(DocxNumbering numbering)
             new TableLook { Val = "04A0", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
 
         var result = new DocumentFormat.OpenXml.Wordprocessing.Table(properties, new DocumentFormat.OpenXml.Wordprocessing.TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
-        var last = part.Start + part.Count - 1;
-        for (var r = part.Start; r <= last; r++)
+        if (deferRows)
         {
-            result.Append(Row(table, r, widths, keepWithNext: table.Rows[r].KeepWithNext || (part.OpenBottom && r == last)));
+            _deferredRows[result] = Rows(table, widths, part);
+        }
+        else
+        {
+            result.Append(Rows(table, widths, part));
         }
 
         return result;
+    }
+
+    private IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow> Rows(M.Table table, IReadOnlyList<Length> widths, M.TablePart part)
+    {
+        var last = part.Start + part.Count - 1;
+        for (var r = part.Start; r <= last; r++)
+        {
+            yield return Row(table, r, widths, keepWithNext: table.Rows[r].KeepWithNext || (part.OpenBottom && r == last));
+        }
     }
 
     private DocumentFormat.OpenXml.Wordprocessing.TableRow Row(M.Table table, int rowIndex, IReadOnlyList<Length> widths, bool keepWithNext)

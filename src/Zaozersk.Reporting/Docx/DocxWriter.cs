@@ -9,6 +9,8 @@ namespace Zaozersk.Reporting.Docx;
 /// <summary>
 /// Writes the document model as a DOCX: WordprocessingML built with the Open XML SDK's typed
 /// classes, packaged by <see cref="CanonicalZip"/> so the same document always gives the same bytes.
+/// The main part is streamed: each body element is written and compressed as soon as it is
+/// built, so memory does not grow with the document's length.
 /// </summary>
 internal static class DocxWriter
 {
@@ -26,31 +28,9 @@ internal static class DocxWriter
         };
         var parts = new List<(string Name, byte[] Xml, string Kind)>();
 
-        var wordBody = new Body();
-        for (var s = 0; s < document.Sections.Count; s++)
-        {
-            var section = document.Sections[s];
-            var sectionProperties = SectionProperties(section, s, parts, relationships, body);
-            foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth))
-            {
-                wordBody.Append(element);
-            }
-
-            if (s < document.Sections.Count - 1)
-            {
-                // A section ends with a paragraph that carries its properties.
-                wordBody.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(sectionProperties)));
-            }
-            else
-            {
-                EnsureBodyEndsWithParagraph(wordBody);
-                wordBody.Append(sectionProperties);
-            }
-        }
-
-        var main = new DocumentFormat.OpenXml.Wordprocessing.Document(wordBody);
-        main.AddNamespaceDeclaration("w", WordNamespace);
-        main.AddNamespaceDeclaration("r", DocxPackage.RelationshipNamespace);
+        // The body is written and compressed element by element as it is built, never held whole;
+        // the parts that list what the body uses (numbering, links) are written after it.
+        var main = CanonicalZip.Compress(stream => WriteMain(stream, document, body, parts, relationships));
 
         var font = document.Styles.Resolve(null).Run.Font!;
         if (!numbering.IsEmpty)
@@ -68,7 +48,7 @@ internal static class DocxWriter
         zip.Add("_rels/.rels", DocxPackage.Relationships(DocxPackage.RootRelationships()));
         zip.Add("docProps/core.xml", DocxPackage.Core(document.Info));
         zip.Add("docProps/app.xml", DocxPackage.App("Zaozersk.Reporting " + LibraryVersion));
-        zip.Add("word/document.xml", Xml(main));
+        zip.Add("word/document.xml", main);
         zip.Add("word/_rels/document.xml.rels", DocxPackage.Relationships(relationships));
         zip.Add("word/styles.xml", Xml(DocxStyles.Build(document.Styles, document.Info.Language)));
         zip.Add("word/settings.xml", Xml(Settings(document.Info.Language)));
@@ -156,23 +136,81 @@ internal static class DocxWriter
         }),
         new ThemeFontLanguages { Val = language });
 
-    private static void EnsureBodyEndsWithParagraph(Body body)
+    /// <summary>
+    /// The main part, as the Open XML SDK would write a <c>w:document</c> holding the whole body,
+    /// but one body element at a time. Each section ends with a paragraph carrying its properties,
+    /// the last one with the properties themselves.
+    /// </summary>
+    private static void WriteMain(Stream stream, M.Document document, DocxBody body, List<(string Name, byte[] Xml, string Kind)> parts, List<DocxPackage.Relationship> relationships)
     {
-        // Word needs a paragraph between a final table and the section properties; 1 pt high,
-        // it cannot push an empty page after a table that ends at the foot of a page.
-        if (body.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+        stream.Write(new System.Text.UTF8Encoding(false).GetBytes(XmlPart.Declaration));
+        using var writer = PartWriter(stream);
+        writer.WriteStartElement("w", "document", WordNamespace);
+        writer.WriteAttributeString("xmlns", "w", null, WordNamespace);
+        writer.WriteAttributeString("xmlns", "r", null, DocxPackage.RelationshipNamespace);
+        writer.WriteStartElement("w", "body", WordNamespace);
+        OpenXmlElement? last = null;
+        for (var s = 0; s < document.Sections.Count; s++)
         {
-            body.Append(DocxBody.Spacer(keepWithNext: false));
+            var section = document.Sections[s];
+            var sectionProperties = SectionProperties(section, s, parts, relationships, body);
+            foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth, deferRows: true))
+            {
+                if (element is DocumentFormat.OpenXml.Wordprocessing.Table table)
+                {
+                    // A body table comes without its rows: they are built and written one by one.
+                    writer.WriteStartElement("w", "tbl", WordNamespace);
+                    foreach (var child in table.ChildElements)
+                    {
+                        child.WriteTo(writer);
+                    }
+
+                    foreach (var row in body.StreamRows(table))
+                    {
+                        row.WriteTo(writer);
+                    }
+
+                    writer.WriteEndElement();
+                }
+                else
+                {
+                    element.WriteTo(writer);
+                }
+
+                last = element;
+            }
+
+            if (s < document.Sections.Count - 1)
+            {
+                last = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(sectionProperties));
+                last.WriteTo(writer);
+            }
+            else
+            {
+                // Word needs a paragraph between a final table and the section properties; 1 pt high,
+                // it cannot push an empty page after a table that ends at the foot of a page.
+                if (last is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+                {
+                    DocxBody.Spacer(keepWithNext: false).WriteTo(writer);
+                }
+
+                sectionProperties.WriteTo(writer);
+            }
         }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
+
+    private static System.Xml.XmlWriter PartWriter(Stream stream) =>
+        System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), OmitXmlDeclaration = true, ConformanceLevel = System.Xml.ConformanceLevel.Fragment });
 
     /// <summary>The part's bytes: written straight to UTF-8, without an intermediate string.</summary>
     private static byte[] Xml(OpenXmlElement root)
     {
         using var buffer = new MemoryStream();
-        var encoding = new System.Text.UTF8Encoding(false);
-        buffer.Write(encoding.GetBytes(XmlPart.Declaration));
-        using (var writer = System.Xml.XmlWriter.Create(buffer, new System.Xml.XmlWriterSettings { Encoding = encoding, OmitXmlDeclaration = true, ConformanceLevel = System.Xml.ConformanceLevel.Fragment }))
+        buffer.Write(new System.Text.UTF8Encoding(false).GetBytes(XmlPart.Declaration));
+        using (var writer = PartWriter(buffer))
         {
             root.WriteTo(writer);
         }

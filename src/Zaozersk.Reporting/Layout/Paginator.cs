@@ -4,33 +4,39 @@ using Zaozersk.Reporting.Documents;
 namespace Zaozersk.Reporting.Layout;
 
 /// <summary>
-/// The page loop: each page section's body is drawn page after page until it is complete; then
-/// headers and footers are laid out per page, when the page count is known. Body text that shows
-/// the page count needs that count while it is laid out, so such documents are paginated twice.
+/// The page loop: each page section's body is drawn page after page until it is complete, and
+/// each page gets its header and footer as soon as its body is done. Pages are produced one at a
+/// time, so a writer can write and release each before the next is laid out: memory does not grow
+/// with the document. Only a document that shows the page count needs the count before its first
+/// page; it is laid out twice, and the first pass keeps nothing but the number of pages.
 /// </summary>
 internal static class Paginator
 {
-    public static LaidOutDocument Paginate(Document document, CancellationToken cancellationToken = default)
+    /// <summary>All pages at once, for callers that look at the whole layout (tests, benchmarks).</summary>
+    public static LaidOutDocument Paginate(Document document, CancellationToken cancellationToken = default) =>
+        new([.. Pages(document, cancellationToken)], document.Info);
+
+    /// <summary>The pages in order, each laid out when the enumeration reaches it.</summary>
+    public static IEnumerable<LaidOutPage> Pages(Document document, CancellationToken cancellationToken = default)
     {
-        var bodies = Run(document, pageCount: null, cancellationToken);
-        if (UsesPageCountInBody(document))
+        // The body is laid out with a stand-in count unless the body itself shows the count: a
+        // count in a header or footer only does not change where the body's pages break.
+        var bodyShowsCount = document.Sections.Any(s => s.Blocks.Any(HasPageCount));
+        int? pageCount = bodyShowsCount || document.Sections.Any(HeaderOrFooterShowsCount)
+            ? Bodies(document, pageCount: null, cancellationToken).Count()
+            : null;
+        var pageNumber = 0;
+        foreach (var body in Bodies(document, bodyShowsCount ? pageCount : null, cancellationToken))
         {
-            bodies = Run(document, bodies.Count, cancellationToken);
+            pageNumber++;
+            yield return WithHeaderAndFooter(document, body, pageNumber, pageCount);
         }
-
-        var pages = new List<LaidOutPage>(bodies.Count);
-        for (var p = 0; p < bodies.Count; p++)
-        {
-            pages.Add(WithHeaderAndFooter(document, bodies[p], p + 1, bodies.Count));
-        }
-
-        return new LaidOutDocument(pages, document.Info);
     }
 
-    private static List<(PageSection Section, bool FirstOfSection, LaidOutPage Page)> Run(Document document, int? pageCount, CancellationToken cancellationToken)
+    private static IEnumerable<(PageSection Section, bool FirstOfSection, LaidOutPage Page)> Bodies(Document document, int? pageCount, CancellationToken cancellationToken)
     {
-        var pages = new List<(PageSection, bool, LaidOutPage)>();
         var fields = new FieldContext { PageCount = pageCount };
+        var pagesSoFar = 0;
         for (var s = 0; s < document.Sections.Count; s++)
         {
             var section = document.Sections[s];
@@ -42,17 +48,18 @@ internal static class Paginator
             while (!body.IsComplete || first)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                fields.PageNumber = pages.Count + 1;
+                fields.PageNumber = pagesSoFar + 1;
                 var canvas = new PageCanvas(fields.PageNumber, pageCount);
                 var plan = body.Measure(page.ContentWidth.Points, bodyHeight, firstOnPage: true);
                 if (plan.Kind == SpaceKind.Wrap)
                 {
-                    throw new LayoutException($"page section {Number(s)}, page {Number(pages.Count)}",
+                    throw new LayoutException($"page section {Number(s)}, page {Number(pagesSoFar)}",
                         "an element is taller than a whole page and cannot be split (a line or an unsplittable row larger than the page body)");
                 }
 
                 body.Draw(canvas, page.MarginLeft.Points, page.MarginTop.Points, page.ContentWidth.Points, bodyHeight, firstOnPage: true);
-                pages.Add((section, first, new LaidOutPage(page.PageWidth.Points, page.PageHeight.Points, canvas.Items)));
+                pagesSoFar++;
+                yield return (section, first, new LaidOutPage(page.PageWidth.Points, page.PageHeight.Points, canvas.Items));
                 first = false;
                 if (plan.Kind == SpaceKind.Empty)
                 {
@@ -60,11 +67,10 @@ internal static class Paginator
                 }
             }
         }
-
-        return pages;
     }
 
-    private static LaidOutPage WithHeaderAndFooter(Document document, (PageSection Section, bool FirstOfSection, LaidOutPage Page) body, int pageNumber, int pageCount)
+    /// <summary>The page with its header and footer; <paramref name="pageCount"/> is null when nothing shows it.</summary>
+    private static LaidOutPage WithHeaderAndFooter(Document document, (PageSection Section, bool FirstOfSection, LaidOutPage Page) body, int pageNumber, int? pageCount)
     {
         var (section, firstOfSection, page) = body;
         var setup = section.Page;
@@ -96,8 +102,8 @@ internal static class Paginator
         return page with { Items = [.. page.Items, .. canvas.Items] };
     }
 
-    private static bool UsesPageCountInBody(Document document) =>
-        document.Sections.Any(s => s.Blocks.Any(HasPageCount));
+    private static bool HeaderOrFooterShowsCount(PageSection section) =>
+        new[] { section.Header, section.Footer, section.FirstHeader, section.FirstFooter }.Any(h => h is not null && h.Blocks.Any(HasPageCount));
 
     private static bool HasPageCount(Block block) => block switch
     {

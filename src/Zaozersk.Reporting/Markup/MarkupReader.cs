@@ -17,7 +17,7 @@ internal sealed class MarkupReader
     private const char SoftSpace = '\u0001';
 
     private readonly string _templateName;
-    private readonly string[] _lines;
+    private readonly string _markup;
     private readonly MarkupLimits _limits;
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
@@ -25,7 +25,7 @@ internal sealed class MarkupReader
     {
         _templateName = templateName;
         _limits = limits;
-        _lines = markup.Split('\n');
+        _markup = markup;
     }
 
     /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
@@ -510,12 +510,14 @@ internal sealed class MarkupReader
     {
         // The XML reader gives no position for what it finds missing only at the end (no root
         // element in an empty output, an unclosed element): the end of the markup is the place.
+        // The lines are split only here, for the excerpt: a copy of a large markup costs memory.
+        var lines = _markup.Split('\n');
         if (line <= 0)
         {
-            (line, column) = (_lines.Length, _lines[^1].Length + 1);
+            (line, column) = (lines.Length, lines[^1].Length + 1);
         }
 
-        var excerpt = line >= 1 && line <= _lines.Length ? _lines[line - 1].Trim() : null;
+        var excerpt = line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : null;
         if (excerpt is { Length: > 160 })
         {
             var start = Math.Clamp(column - 80, 0, excerpt.Length - 160);

@@ -14,38 +14,75 @@ internal sealed class CanonicalZip
 {
     private const ushort Version = 20;
     private const ushort DosDate1980 = (0 << 9) | (1 << 5) | 1;
-    private readonly List<(string Name, byte[] Data)> _entries = [];
+    private readonly List<(string Name, Entry Entry)> _entries = [];
 
-    public void Add(string name, byte[] data)
+    /// <summary>An entry's deflate data, with the CRC-32 and length of what was compressed.</summary>
+    public sealed record Entry(byte[] Compressed, uint Crc, long Length);
+
+    public void Add(string name, byte[] data) => Add(name, Compress(stream => stream.Write(data)));
+
+    public void Add(string name, string text) => Add(name, new UTF8Encoding(false).GetBytes(text));
+
+    public void Add(string name, Entry entry)
     {
         if (_entries.Any(e => e.Name == name))
         {
             throw new InvalidOperationException($"duplicate zip entry '{name}'");
         }
 
-        _entries.Add((name, data));
+        _entries.Add((name, entry));
     }
 
-    public void Add(string name, string text) => Add(name, new UTF8Encoding(false).GetBytes(text));
+    /// <summary>
+    /// Compresses what <paramref name="write"/> writes as it is written, so a large part is
+    /// never held uncompressed. Flushes are ignored: a sync flush would change the deflate data,
+    /// which must be the same however the writer chunks its output.
+    /// </summary>
+    public static Entry Compress(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        long length;
+        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = 2, CompressionStrategy = ZLibCompressionStrategy.Default }, leaveOpen: true))
+        {
+            var counting = new CountingStream(gzip);
+            write(counting);
+            length = counting.Length;
+        }
+
+        // A gzip member is the raw deflate data between a 10-byte header and a trailer holding the
+        // CRC-32 and the length, which zlib computes far faster than a table loop would.
+        var member = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var trailer = member[^8..];
+        if (BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) != (uint)length || member[0] != 0x1f || member[1] != 0x8b || (member[3] & 0x1e) != 0)
+        {
+            throw new InvalidOperationException("unexpected gzip framing");
+        }
+
+        if (length > uint.MaxValue)
+        {
+            throw new InvalidOperationException("a zip entry larger than 4 GB needs ZIP64, which this writer does not write");
+        }
+
+        return new Entry(member[10..^8].ToArray(), BinaryPrimitives.ReadUInt32LittleEndian(trailer), length);
+    }
 
     public byte[] ToArray()
     {
         using var output = new MemoryStream();
         var central = new MemoryStream();
-        foreach (var (name, data) in _entries)
+        foreach (var (name, (compressed, crc, length)) in _entries)
         {
             var nameBytes = Encoding.UTF8.GetBytes(name);
-            var (compressed, crc) = Deflate(data);
             var offset = (uint)output.Position;
 
             WriteUInt32(output, 0x04034b50);
-            WriteHeaderFields(output, nameBytes.Length, crc, compressed.Length, data.Length);
+            WriteHeaderFields(output, nameBytes.Length, crc, compressed.Length, (uint)length);
             output.Write(nameBytes);
             output.Write(compressed);
 
             WriteUInt32(central, 0x02014b50);
             WriteUInt16(central, Version); // made by: version 2.0, MS-DOS attributes — the same on every OS
-            WriteHeaderFields(central, nameBytes.Length, crc, compressed.Length, data.Length);
+            WriteHeaderFields(central, nameBytes.Length, crc, compressed.Length, (uint)length);
             WriteUInt16(central, 0); // comment length
             WriteUInt16(central, 0); // disk number
             WriteUInt16(central, 0); // internal attributes
@@ -68,7 +105,7 @@ internal sealed class CanonicalZip
         return output.ToArray();
     }
 
-    private static void WriteHeaderFields(Stream stream, int nameLength, uint crc, int compressedLength, int length)
+    private static void WriteHeaderFields(Stream stream, int nameLength, uint crc, int compressedLength, uint length)
     {
         WriteUInt16(stream, Version); // needed to extract
         WriteUInt16(stream, 1 << 11); // flags: UTF-8 names
@@ -77,32 +114,9 @@ internal sealed class CanonicalZip
         WriteUInt16(stream, DosDate1980);
         WriteUInt32(stream, crc);
         WriteUInt32(stream, (uint)compressedLength);
-        WriteUInt32(stream, (uint)length);
+        WriteUInt32(stream, length);
         WriteUInt16(stream, (ushort)nameLength);
         WriteUInt16(stream, 0); // extra field length
-    }
-
-    /// <summary>
-    /// Raw deflate data and the CRC-32 of the input. A gzip member is exactly that deflate data
-    /// between a 10-byte header and a trailer holding the CRC, which zlib computes far faster than
-    /// a table loop would.
-    /// </summary>
-    private static (byte[] Compressed, uint Crc) Deflate(byte[] data)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = 2, CompressionStrategy = ZLibCompressionStrategy.Default }, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        var member = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var trailer = member[^8..];
-        if (BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) != (uint)data.Length || member[0] != 0x1f || member[1] != 0x8b || (member[3] & 0x1e) != 0)
-        {
-            throw new InvalidOperationException("unexpected gzip framing");
-        }
-
-        return (member[10..^8].ToArray(), BinaryPrimitives.ReadUInt32LittleEndian(trailer));
     }
 
     private static void WriteUInt16(Stream stream, ushort value)

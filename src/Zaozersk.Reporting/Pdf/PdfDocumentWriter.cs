@@ -10,18 +10,23 @@ namespace Zaozersk.Reporting.Pdf;
 /// Draws a laid-out document with PDFsharp: text in embedded Liberation Serif subsets (Unicode,
 /// so it can be searched and copied), borders, link annotations, one outline entry per bookmark,
 /// metadata from the input. The result is stabilised so the same input gives the same bytes.
+/// Pages are written as the layout produces them and are not kept: PDFsharp holds only each
+/// page's compressed content, so memory grows with the output file, not with the layout.
 /// </summary>
 internal static class PdfDocumentWriter
 {
     private static readonly string Creator = "Zaozersk.Reporting " + (typeof(PdfDocumentWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
-    public static byte[] Write(LaidOutDocument layout)
+    public static byte[] Write(LaidOutDocument layout) => Write(layout.Pages, layout.Info);
+
+    /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
+    public static byte[] Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info)
     {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
-        Describe(document, layout.Info);
+        Describe(document, info);
 
         var fonts = new Dictionary<(FontFace, double), XFont>();
         XFont Font(FontFace face, double size)
@@ -45,14 +50,15 @@ internal static class PdfDocumentWriter
         using var writer = new PageContentWriter();
         using var digest = new ContentDigest();
         var links = new PdfLinkWriter(document);
-        var info = layout.Info;
         foreach (var text in new[] { Creator, info.Title, info.Author, info.Subject, info.Keywords, info.Language, info.Created?.ToString("O", CultureInfo.InvariantCulture) })
         {
             digest.Add(text);
         }
 
-        foreach (var laidOut in layout.Pages)
+        var pageCount = 0;
+        foreach (var laidOut in pages)
         {
+            pageCount++;
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(laidOut.Width);
             page.Height = XUnit.FromPoint(laidOut.Height);
@@ -121,9 +127,10 @@ internal static class PdfDocumentWriter
         document.Internals.SecondDocumentID = id;
 
         // Sized for a typical page of text, so saving a long document does not keep regrowing the buffer.
-        using var output = new MemoryStream(65_536 + (layout.Pages.Count * 4_096));
+        using var output = new MemoryStream(65_536 + (pageCount * 4_096));
         document.Save(output, closeStream: false);
-        return PdfStabilizer.Stabilize(output.ToArray(), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
+        // The stabiliser reads PDFsharp's buffer in place: no copy of the whole file.
+        return PdfStabilizer.Stabilize(output.GetBuffer().AsSpan(0, (int)output.Length), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
     }
 
     private static HashSet<string> FontResourceNames(PdfPage page) =>

@@ -23,17 +23,17 @@ internal static partial class PdfStabilizer
     /// <summary>What the XMP packet should say.</summary>
     public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
 
-    public static byte[] Stabilize(byte[] pdf, Metadata metadata)
+    public static byte[] Stabilize(ReadOnlySpan<byte> pdf, Metadata metadata)
     {
         var xrefAt = StartXref(pdf);
         var offsets = XrefOffsets(pdf, xrefAt);
-        var trailerAt = pdf.AsSpan(xrefAt).IndexOf("trailer"u8) + xrefAt;
-        var trailerEnd = pdf.AsSpan(trailerAt).IndexOf("startxref"u8) + trailerAt;
-        var trailer = Encoding.Latin1.GetString(pdf, trailerAt, trailerEnd - trailerAt);
+        var trailerAt = pdf[xrefAt..].IndexOf("trailer"u8) + xrefAt;
+        var trailerEnd = pdf[trailerAt..].IndexOf("startxref"u8) + trailerAt;
+        var trailer = Encoding.Latin1.GetString(pdf[trailerAt..trailerEnd]);
 
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
         using var output = new MemoryStream(pdf.Length + 65_536);
-        output.Write(pdf, 0, order[0].Offset);
+        output.Write(pdf[..order[0].Offset]);
         var newOffsets = new Dictionary<int, long>();
         var tags = new List<int>();
         for (var i = 0; i < order.Count; i++)
@@ -61,9 +61,9 @@ internal static partial class PdfStabilizer
         return output.ToArray();
     }
 
-    private static int StartXref(byte[] pdf)
+    private static int StartXref(ReadOnlySpan<byte> pdf)
     {
-        var at = pdf.AsSpan().LastIndexOf("startxref"u8) + "startxref".Length;
+        var at = pdf.LastIndexOf("startxref"u8) + "startxref".Length;
         while (pdf[at] is (byte)' ' or (byte)'\r' or (byte)'\n')
         {
             at++;
@@ -78,10 +78,10 @@ internal static partial class PdfStabilizer
         return value;
     }
 
-    private static List<(int Number, int Offset)> XrefOffsets(byte[] pdf, int xrefAt)
+    private static List<(int Number, int Offset)> XrefOffsets(ReadOnlySpan<byte> pdf, int xrefAt)
     {
-        var end = pdf.AsSpan(xrefAt).IndexOf("trailer"u8) + xrefAt;
-        var lines = Encoding.Latin1.GetString(pdf, xrefAt, end - xrefAt).Split('\n');
+        var end = pdf[xrefAt..].IndexOf("trailer"u8) + xrefAt;
+        var lines = Encoding.Latin1.GetString(pdf[xrefAt..end]).Split('\n');
         var header = lines[1].Split(' ');
         var first = int.Parse(header[0], CultureInfo.InvariantCulture);
         var count = int.Parse(header[1], CultureInfo.InvariantCulture);
@@ -99,9 +99,9 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>Copies one object, noting where subset tags stand in its dictionary (never in its stream data).</summary>
-    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end, Metadata metadata, List<int> tags)
+    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> pdf, int start, int end, Metadata metadata, List<int> tags)
     {
-        var segment = pdf.AsSpan(start, end - start);
+        var segment = pdf[start..end];
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
         {

@@ -50,10 +50,11 @@ internal static class TemplateRenderer
         };
         context.PushCulture(CultureInfo.InvariantCulture);
 
-        // The built-in layouts produce about 1.2 KB of markup a measure; sizing the output up front
-        // spares a large report the repeated copying of a growing buffer.
-        var measures = document.Sections.Sum(s => s.Items.Count);
-        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(Math.Min(limits.OutputCharacters, 16_384 + (measures * 1_300)))));
+        // Not sized up front: a StringBuilder grows by linking chunks of at most 8,000 characters,
+        // never by copying, and small chunks stay off the large object heap, whereas one buffer
+        // for a large report (about 1.2 KB a measure) would be a single block of tens of megabytes
+        // kept until a full collection.
+        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder()));
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Zaozersk.Reporting.Layout;
+using Zaozersk.Reporting.Markup;
+
+namespace Zaozersk.Reporting.Tests.Layout;
+
+/// <summary>
+/// Pages are produced one at a time, so a writer can write and drop each; a document that shows
+/// the page count gets the true count on every page all the same.
+/// </summary>
+public sealed class PageStreamingTests
+{
+    private const string Section = "size=\"A5\" margin-top=\"20mm\" margin-bottom=\"20mm\" margin-left=\"20mm\" margin-right=\"20mm\"";
+
+    private static Zaozersk.Reporting.Documents.Document Read(string section) =>
+        MarkupReader.Read($"<document><styles font=\"Times New Roman\" size=\"12pt\"/>{section}</document>", "test.sbn");
+
+    private static string Paragraphs(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"<p>абзац {i.ToString(CultureInfo.InvariantCulture)}</p>"));
+
+    private static string TextOf(LaidOutPage page) => string.Join(" ", page.Items.OfType<TextItem>().Select(t => t.Text));
+
+    [Fact]
+    public void The_first_page_is_ready_before_the_rest_of_the_document_is_laid_out()
+    {
+        // The second section cannot be laid out at all (a line taller than the page); the first
+        // section's page comes before that is found.
+        var document = Read($"<section {Section}>{Paragraphs(3)}</section><section {Section}><p size=\"600pt\">Ж</p></section>");
+
+        using var pages = Paginator.Pages(document).GetEnumerator();
+
+        Assert.True(pages.MoveNext());
+        Assert.Contains("абзац 1", TextOf(pages.Current), StringComparison.Ordinal);
+        Assert.Throws<LayoutException>(() =>
+        {
+            while (pages.MoveNext())
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public void A_header_with_the_page_count_shows_the_final_count_from_the_first_page_on()
+    {
+        var document = Read($"<section {Section}><header><p>стр. <page-number/> из <page-count/></p></header>{Paragraphs(150)}</section>");
+
+        var pages = Paginator.Pages(document).ToList();
+
+        Assert.True(pages.Count >= 3);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"стр. {p + 1} из {pages.Count}"), TextOf(pages[p]), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Body_text_with_the_page_count_shows_the_final_count()
+    {
+        var document = Read($"<section {Section}><p>Всего страниц: <page-count/></p>{Paragraphs(150)}</section>");
+
+        var pages = Paginator.Pages(document).ToList();
+
+        Assert.True(pages.Count >= 3);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Всего страниц: {pages.Count}"), TextOf(pages[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_one_by_one_are_the_pages_laid_out_at_once()
+    {
+        var document = Read($"<section {Section}><header><p><page-number/>/<page-count/></p></header>{Paragraphs(40)}</section>");
+
+        var streamed = Paginator.Pages(document).Select(TextOf).ToList();
+        var whole = Paginator.Paginate(document).Pages.Select(TextOf).ToList();
+
+        Assert.Equal(whole, streamed);
+    }
+}

@@ -23,7 +23,7 @@ publish r2r -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReady
 publish aot -r "$rid"
 
 # LibreOffice gets its own profile, created by a first conversion that is not counted.
-"$work/aot/Zaozersk.Reporting.Sample" render "$seed" --out "$work/seed" 2>/dev/null
+"$work/aot/Zaozersk.Reporting.Sample" render "$seed" --out "$work/seed" >/dev/null 2>&1
 profile="file://$work/lo-profile"
 soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/lo" "$work/seed/zaozersk-2022.docx" >/dev/null 2>&1
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs the real readers the interop tests drive when they are missing
-# (LibreOffice for DOCX, poppler and qpdf for PDF), then runs the whole test suite.
+# (LibreOffice for DOCX, poppler and qpdf for PDF) and the native toolchain the tool's Native AOT
+# build links with (a C compiler and zlib), then runs the whole test suite.
 # Extra arguments go to `dotnet test` (CI adds a results logger).
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,12 +10,15 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-liberation2)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+# Native AOT links with clang (or gcc when clang is absent) against zlib.
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
+[ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   echo "installing what the tests need: ${need[*]}"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null \
-    || echo "warning: could not install ${need[*]}; the interop tests will fail and say what is missing"
+    || echo "warning: could not install ${need[*]}; the interop and tool tests will fail and say what is missing"
 fi
 
 exec dotnet test Zaozersk.Reporting.sln -c Release "$@"

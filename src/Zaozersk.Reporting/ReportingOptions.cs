@@ -1,11 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Zaozersk.Reporting;
 
 /// <summary>
 /// Settings of the renderer, bound through <c>IOptions&lt;ReportingOptions&gt;</c> or passed directly.
 /// The limits bound what one input or template may cost; exceeding one is an error naming the
-/// file, the place and the limit, never a crash.
+/// file, the place and the limit, never a crash. The allowed range of each is stated on it and
+/// checked in code by the options validation (not by validation attributes, which need
+/// reflection that trimming and Native AOT cannot keep).
 /// </summary>
 public sealed class ReportingOptions
 {
@@ -15,24 +15,19 @@ public sealed class ReportingOptions
     /// <summary>Repeat the whole table header on continuation pages, not only the row of column numbers. Default false.</summary>
     public bool RepeatFullHeader { get; set; }
 
-    /// <summary>How long one template may run before it is stopped (an endless loop, say). Default 30 seconds, at most one hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    /// <summary>How long one template may run before it is stopped (an endless loop, say). Default 30 seconds; more than zero, at most one hour.</summary>
     public TimeSpan TemplateTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The largest JSON input read, in bytes; a larger file or an endless stream is refused. Default 64 MB.</summary>
-    [Range(1L, long.MaxValue)]
+    /// <summary>The largest JSON input read, in bytes; a larger file or an endless stream is refused. Default 64 MB; at least 1.</summary>
     public long MaxInputBytes { get; set; } = Model.Json.PlanDocumentJson.DefaultMaxInputBytes;
 
-    /// <summary>How many characters of markup one template run may write. Default 64 million.</summary>
-    [Range(1, int.MaxValue)]
+    /// <summary>How many characters of markup one template run may write. Default 64 million; at least 1.</summary>
     public int MaxTemplateOutputCharacters { get; set; } = Templating.TemplateLimits.DefaultOutputCharacters;
 
-    /// <summary>How deeply the markup's elements may nest, <c>&lt;document&gt;</c> being level 1. Default 100, at most 1,000.</summary>
-    [Range(2, MaxMarkupDepthCeiling)]
+    /// <summary>How deeply the markup's elements may nest, <c>&lt;document&gt;</c> being level 1. Default 100; from 2 to 1,000.</summary>
     public int MaxMarkupDepth { get; set; } = Markup.MarkupLimits.DefaultMaxDepth;
 
-    /// <summary>How many blocks (paragraphs, lists, tables, page breaks, counted at every level) one document may hold. Default 250,000.</summary>
-    [Range(1, int.MaxValue)]
+    /// <summary>How many blocks (paragraphs, lists, tables, page breaks, counted at every level) one document may hold. Default 250,000; at least 1.</summary>
     public int MaxBlocks { get; set; } = Markup.MarkupLimits.DefaultMaxBlocks;
 
     /// <summary>Deeper markup would be read by deeper recursion than a thread's stack is sure to hold.</summary>

@@ -120,4 +120,43 @@ public sealed class HelperTests
             Assert.Same(text, tied);
         }
     }
+
+    [Theory]
+    [InlineData("{{ date '2022-04-27' }}", "27.04.2022")]
+    [InlineData("{{ '2022-04-27' | date }}", "27.04.2022")]
+    [InlineData("{{ date text: '2022-04-27' }}", "27.04.2022")]
+    [InlineData("{{ year_range to: 2024 from: 2021 }}", "2021–2024")]
+    [InlineData("{{ '2021' | year_range '2024' }}", "2021–2024")]
+    [InlineData("{{ blank count: 3 }}|{{ blank 0 }}", "___|_")]
+    [InlineData("{{ text_blocks style: 's' text: 'а\n\nб' }}", "<p style=\"s\">а</p><p style=\"s\">б</p>")]
+    [InlineData("{{ text_inline 'см. http://a.ru/' }}{{ one_line 'а\nб' }}", "см. <a href=\"http://a.ru/\">http://a.ru/</a>а б")]
+    [InlineData("{{ number_sign 336 }} {{ date null }}{{ ties null }}", "№\u00A0336 ")]
+    public void Helpers_take_arguments_by_position_through_a_pipe_and_by_name(string template, string expected)
+    {
+        Assert.Equal(expected, RenderTemplate(template));
+    }
+
+    [Theory]
+    [InlineData("{{ year_range 2021 }}", "report.sbn(1,19): Invalid number of arguments '1' passed to 'year_range 2021' while expecting '2' arguments")]
+    [InlineData("{{ blank 'много' }}", "report.sbn(1,10): Unable to convert type 'string' to int")]
+    public void A_helper_given_the_wrong_arguments_fails_at_the_call(string template, string message)
+    {
+        var error = Assert.Throws<TemplateException>(() => RenderTemplate(template));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    private static string RenderTemplate(string template)
+    {
+        var folder = Directory.CreateTempSubdirectory("zr-helpers-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "report.sbn"), template);
+            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), "report", TemplateSource.FromDirectory(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

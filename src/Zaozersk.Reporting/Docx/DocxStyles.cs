@@ -65,7 +65,10 @@ internal static class DocxStyles
                 new BasedOn { Val = "DefaultParagraphFont" },
                 new UIPriority { Val = 99 },
                 new UnhideWhenUsed(),
-                new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
+
+                // Links look like the text around them, as in the PDF: an official document prints
+                // in black. Defined here so Word's own blue, underlined "Hyperlink" does not apply.
+                new StyleRunProperties(new Color { Val = "000000" }))
             { Type = StyleValues.Character, StyleId = HyperlinkStyle });
 
         foreach (var style in sheet.Styles)

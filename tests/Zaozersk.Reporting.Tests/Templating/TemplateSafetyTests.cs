@@ -10,7 +10,7 @@ using Zaozersk.Reporting.Tests.Seed;
 namespace Zaozersk.Reporting.Tests.Templating;
 
 /// <summary>Data never becomes markup; broken templates and runaway templates fail clearly, at their place.</summary>
-[Collection(HeavyWorkCollection.Name)]
+[Collection(HeavyWork.Name)]
 public sealed class TemplateSafetyTests : IDisposable
 {
     private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();

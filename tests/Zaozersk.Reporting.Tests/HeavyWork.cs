@@ -5,7 +5,7 @@ namespace Zaozersk.Reporting.Tests;
 /// must finish within a default time limit (a 10,000-measure template run): never at the same time.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class HeavyWorkCollection
+public sealed class HeavyWork
 {
     public const string Name = "Heavy work";
 }

@@ -32,13 +32,8 @@ internal static class ImportCommands
                 return ExitCodes.Failed;
             }
 
-            try
+            if (!await WriteJsonAsync(target, document, cancellationToken))
             {
-                await AtomicFile.WriteAsync(target, Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(document)), cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{target}: error: {ex.Message}");
                 return ExitCodes.Failed;
             }
 
@@ -78,18 +73,28 @@ internal static class ImportCommands
             return ExitCodes.Failed;
         }
 
-        try
+        if (!await WriteJsonAsync(path, report, cancellationToken))
         {
-            await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(report)), cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"{path}: error: {ex.Message}");
             return ExitCodes.Failed;
         }
 
         Console.WriteLine(path);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the document as JSON, all or nothing; a file system refusal is printed and gives false.</summary>
+    private static async Task<bool> WriteJsonAsync(string path, PlanDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(document)), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{path}: error: {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>Usage errors (exit 2): --from and --period come together, and the period has one of the known forms.</summary>

@@ -32,7 +32,6 @@ internal static class LineBreaker
         var lines = new List<TextLine>();
         var line = t_line ??= [];
         line.Clear();
-        var used = 0.0;
         var usedFit = 0L;
         var lastForced = true;
         var spaceBeforeLine = -1;
@@ -46,7 +45,6 @@ internal static class LineBreaker
 
             lines.Add(Assemble(line, forced, baseStyle, lineSpacing));
             line.Clear();
-            used = 0;
             usedFit = 0;
             lastForced = forced;
         }
@@ -54,7 +52,6 @@ internal static class LineBreaker
         void Add(Atom atom)
         {
             line.Add(atom);
-            used += atom.Width;
             usedFit += atom.Fit;
         }
 
@@ -339,8 +336,8 @@ internal static class LineBreaker
         var text = piece.Text!;
         if (end > start)
         {
-            var units = piece.Style.Units(text.AsSpan(start, end - start));
-            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak, AfterSlash = afterSlash, PieceOffset = offset, Fit = piece.Style.FitUnits(text.AsSpan(start, end - start)) });
+            var (units, fit) = piece.Style.Measure(text.AsSpan(start, end - start));
+            atoms.Add(new Atom(text, start, end - start, piece.Style, piece.Link, piece.Style.FromUnits(units), units) { CanBreakAfter = canBreakAfter, HyphenOnBreak = hyphenOnBreak, AfterSlash = afterSlash, PieceOffset = offset, Fit = fit });
         }
         else if (canBreakAfter && !hyphenOnBreak && atoms.Count > 0 && !atoms[^1].IsSpace && !atoms[^1].IsBreak)
         {

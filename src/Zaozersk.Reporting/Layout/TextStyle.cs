@@ -45,32 +45,46 @@ internal readonly record struct TextStyle(FontFace Face, double Size, bool Under
     /// <see cref="WordProcessorRules.FitUnitsPerPoint"/>ths of a point: the font's advance rounded
     /// half away from zero, character by character (see <see cref="WordProcessorRules"/>).
     /// </summary>
-    public long FitAdvance(int codePoint)
+    public long FitAdvance(int codePoint) => FitAdvanceIn(codePoint, FitTable);
+
+    /// <summary>
+    /// The advance of <paramref name="text"/> in font units and in fit units (see <see cref="FitAdvance"/>),
+    /// in one pass: line breaking measures every word of a document both ways.
+    /// </summary>
+    public (long Units, long Fit) Measure(ReadOnlySpan<char> text)
     {
-        var halfPoints = Math.Round(Size * 2);
-        if (Math.Abs(halfPoints - (Size * 2)) < 1e-9)
+        var metrics = Metrics;
+        var table = FitTable;
+        var units = 0L;
+        var fit = 0L;
+        foreach (var rune in text.EnumerateRunes())
         {
-            // Sizes in half points (all the templates use) round exactly, so a tie always goes the same way.
-            return codePoint < 0x10000
-                ? FitAdvanceTable.For(Face, (long)halfPoints)[codePoint]
-                : FitAdvanceTable.Round(Metrics.Advance(codePoint), (long)halfPoints, Metrics.UnitsPerEm);
+            units += metrics.Advance(rune.Value);
+            fit += FitAdvanceIn(rune.Value, table);
+        }
+
+        return (units, fit);
+    }
+
+    /// <summary>Every basic-plane fit advance at this size, when the size is in whole half points (all the templates use); else null.</summary>
+    private int[]? FitTable
+    {
+        get
+        {
+            var halfPoints = Math.Round(Size * 2);
+            return Math.Abs(halfPoints - (Size * 2)) < 1e-9 ? FitAdvanceTable.For(Face, (long)halfPoints) : null;
+        }
+    }
+
+    private long FitAdvanceIn(int codePoint, int[]? table)
+    {
+        if (table is not null)
+        {
+            // Sizes in half points round exactly, so a tie always goes the same way.
+            return codePoint < 0x10000 ? table[codePoint] : FitAdvanceTable.Round(Metrics.Advance(codePoint), (long)Math.Round(Size * 2), Metrics.UnitsPerEm);
         }
 
         return (long)Math.Round(Metrics.Advance(codePoint) * Size * WordProcessorRules.FitUnitsPerPoint / Metrics.UnitsPerEm, MidpointRounding.AwayFromZero);
-    }
-
-    /// <summary>The sum of <see cref="FitAdvance"/> over <paramref name="text"/>.</summary>
-    public long FitUnits(ReadOnlySpan<char> text)
-    {
-        var halfPoints = Math.Round(Size * 2);
-        var table = Math.Abs(halfPoints - (Size * 2)) < 1e-9 ? FitAdvanceTable.For(Face, (long)halfPoints) : null;
-        var units = 0L;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            units += table is not null && rune.Value < 0x10000 ? table[rune.Value] : FitAdvance(rune.Value);
-        }
-
-        return units;
     }
 
     /// <summary>Font units to points at this size.</summary>

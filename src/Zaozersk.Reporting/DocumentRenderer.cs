@@ -66,25 +66,48 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// <inheritdoc/>
     public IReadOnlyList<Diagnostic> Validate(PlanDocument document) => PlanValidator.Validate(document);
 
+    // The rendering methods below are not async methods: an async method keeps its arguments in
+    // its state for as long as it runs, and the input document (tens of megabytes for a large
+    // report) is needed only until its template has run. They render first, then hand the bytes
+    // to an async write; a failure still comes back in the returned task, as from an async method.
+
     /// <inheritdoc/>
-    public async Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Render(document, format, settings, cancellationToken);
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = Render(document, format, settings, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Failed<bool>(ex);
+        }
+
+        return output.WriteAsync(bytes, cancellationToken).AsTask();
     }
 
     /// <inheritdoc/>
-    public async Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = Render(document, format, settings, cancellationToken);
-        await AtomicFile.WriteAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = Render(document, format, settings, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Failed<bool>(ex);
+        }
+
+        return AtomicFile.WriteAsync(path, bytes, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(formats);
@@ -92,15 +115,29 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
-        var distinct = formats.Distinct().ToList();
-        foreach (var format in distinct)
+        List<(string Path, byte[] Bytes)> rendered;
+        try
         {
-            _ = Extension(format);
+            var distinct = formats.Distinct().ToList();
+            foreach (var format in distinct)
+            {
+                _ = Extension(format);
+            }
+
+            rendered = distinct.Count == 0
+                ? []
+                : distinct.Zip(RenderAll(document, distinct, settings, cancellationToken), (format, bytes) => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: bytes)).ToList();
+        }
+        catch (Exception ex)
+        {
+            return Failed<IReadOnlyList<string>>(ex);
         }
 
-        var rendered = distinct.Count == 0
-            ? []
-            : distinct.Zip(RenderAll(document, distinct, settings, cancellationToken), (format, bytes) => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: bytes)).ToList();
+        return WriteAllAsync(folder, rendered, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, List<(string Path, byte[] Bytes)> rendered, CancellationToken cancellationToken)
+    {
         if (File.Exists(folder))
         {
             throw new IOException($"cannot write into '{folder}': it is a file, not a folder");
@@ -115,6 +152,22 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
         batch.Commit();
         return [.. rendered.Select(r => r.Path)];
+    }
+
+    /// <summary>The task an async method would return for <paramref name="error"/>: cancelled for a cancellation, faulted otherwise.</summary>
+    private static Task<T> Failed<T>(Exception error)
+    {
+        var failed = new TaskCompletionSource<T>();
+        if (error is OperationCanceledException cancelled)
+        {
+            failed.SetCanceled(cancelled.CancellationToken);
+        }
+        else
+        {
+            failed.SetException(error);
+        }
+
+        return failed.Task;
     }
 
     private static string Extension(OutputFormat format) => format switch
@@ -144,6 +197,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters };
             var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
+            var name = template ?? DocumentComposer.DefaultTemplateFor(document);
             var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken);
             var results = new List<byte[]>(formats.Count);
             foreach (var each in formats)
@@ -158,7 +212,6 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
                 };
                 if (_logger.IsEnabled(LogLevel.Information))
                 {
-                    var name = template ?? DocumentComposer.DefaultTemplateFor(document);
                     var milliseconds = clock.Elapsed.TotalMilliseconds;
                     LogRendered(_logger, format, name, bytes.Length, milliseconds);
                 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using System.Xml.Linq;
 using System.Xml.Schema;
 using Zaozersk.Reporting.Documents;
 
@@ -19,6 +18,10 @@ internal sealed class MarkupReader
     private readonly string _templateName;
     private readonly string _markup;
     private readonly MarkupLimits _limits;
+    private readonly System.Text.StringBuilder _text = new();
+    private readonly Dictionary<ParagraphFormat, ParagraphFormat> _paragraphFormats = [];
+    private readonly Dictionary<RunFormat, RunFormat> _runFormats = [];
+    private XmlReader _xml = null!;
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
     private MarkupReader(string templateName, string markup, MarkupLimits limits)
@@ -29,13 +32,15 @@ internal sealed class MarkupReader
     }
 
     /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
-    public static Document Read(string markup, string templateName, MarkupLimits? limits = null)
-    {
-        var reader = new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default);
-        return reader.ReadDocument(reader.Parse(markup));
-    }
+    public static Document Read(string markup, string templateName, MarkupLimits? limits = null) =>
+        new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default).Read();
 
-    private XElement Parse(string markup)
+    /// <summary>
+    /// Reads the markup in one pass, element by element, straight into the document model: no XML
+    /// tree is built, so a large report holds its markup and its model, never a third copy. The
+    /// validating reader checks each element against the schema as it is met.
+    /// </summary>
+    private Document Read()
     {
         var settings = new XmlReaderSettings
         {
@@ -52,8 +57,18 @@ internal sealed class MarkupReader
         settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0);
         try
         {
-            using var xml = new LimitedXmlReader(XmlReader.Create(new StringReader(markup), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
-            return XDocument.Load(xml, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace).Root!;
+            using var xml = new LimitedXmlReader(XmlReader.Create(new StringReader(_markup), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
+            _xml = xml;
+            xml.MoveToContent();
+            var document = ReadDocument();
+
+            // Whatever follows the root (nothing but whitespace is allowed) is read to the end, where
+            // the XML reader reports anything else.
+            while (xml.Read())
+            {
+            }
+
+            return document;
         }
         catch (XmlSchemaValidationException ex)
         {
@@ -65,54 +80,97 @@ internal sealed class MarkupReader
         }
     }
 
-    private Document ReadDocument(XElement root)
+    /// <summary>
+    /// Moves to the next child element of the element at <paramref name="parentDepth"/>, skipping
+    /// whitespace between elements; false at the parent's end tag. Each child's reader leaves the
+    /// XML reader on that child's last node, so the next call continues after it.
+    /// </summary>
+    private bool NextChild(int parentDepth)
     {
-        if (root.Name.LocalName != "document" || root.Name.Namespace != XNamespace.None)
+        while (_xml.Read())
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement when _xml.Depth == parentDepth:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Calls <paramref name="child"/> on each child element of the element the reader is on.</summary>
+    private void ForEachChild(Action<MarkupElement> child)
+    {
+        if (_xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = _xml.Depth;
+        while (NextChild(depth))
+        {
+            child(MarkupElement.From(_xml));
+        }
+    }
+
+    private Document ReadDocument()
+    {
+        var root = MarkupElement.From(_xml);
+        if (_xml.NodeType != XmlNodeType.Element || root.Name != "document" || _xml.NamespaceURI.Length != 0)
         {
             throw Error(root, "the markup must start with <document> (no XML namespace)");
         }
 
-        var stylesElement = root.Element("styles");
-        if (stylesElement is not null)
-        {
-            _styles = ReadStyles(stylesElement);
-        }
-
         var info = new DocumentInfo
         {
-            Title = (string?)root.Attribute("title"),
-            Author = (string?)root.Attribute("author"),
-            Subject = (string?)root.Attribute("subject"),
-            Keywords = (string?)root.Attribute("keywords"),
-            Language = (string?)root.Attribute("lang") ?? "ru-RU",
-            Created = root.Attribute("created") is { } created ? ParseDate(root, created.Value) : null,
+            Title = root.Attribute("title"),
+            Author = root.Attribute("author"),
+            Subject = root.Attribute("subject"),
+            Keywords = root.Attribute("keywords"),
+            Language = root.Attribute("lang") ?? "ru-RU",
+            Created = root.Attribute("created") is { } created ? ParseDate(root, created) : null,
         };
 
-        var sections = root.Elements("section").Select(ReadSection).ToList();
+        // The schema puts <styles> before the sections, so every style is known before it is used.
+        var sections = new List<PageSection>();
+        ForEachChild(element =>
+        {
+            if (element.Name == "styles")
+            {
+                _styles = ReadStyles(element);
+            }
+            else
+            {
+                sections.Add(ReadSection(element));
+            }
+        });
         return new Document { Info = info, Styles = _styles, Sections = sections };
     }
 
-    private StyleSheet ReadStyles(XElement element)
+    private StyleSheet ReadStyles(MarkupElement element)
     {
         var styles = new List<ParagraphStyle>();
-        foreach (var style in element.Elements("style"))
+        ForEachChild(style =>
         {
-            var id = style.Attribute("id")!.Value;
-            var basedOn = (string?)style.Attribute("based-on");
+            var id = style.Attribute("id")!;
+            var basedOn = style.Attribute("based-on");
             if (basedOn is not null && styles.All(s => s.Id != basedOn))
             {
                 throw Error(style, $"style '{id}' is based on '{basedOn}', which is not declared before it");
             }
 
-            styles.Add(new ParagraphStyle(id, (string?)style.Attribute("name") ?? id, basedOn, ReadParagraphFormat(style), ReadRunFormat(style)));
-        }
+            styles.Add(new ParagraphStyle(id, style.Attribute("name") ?? id, basedOn, ReadParagraphFormat(style), ReadRunFormat(style)));
+        });
 
         return new StyleSheet { DefaultParagraph = ReadParagraphFormat(element), DefaultRun = ReadRunFormat(element), Styles = styles };
     }
 
-    private PageSection ReadSection(XElement element)
+    private PageSection ReadSection(MarkupElement element)
     {
-        var size = (string?)element.Attribute("size") ?? "A4";
+        var size = element.Attribute("size") ?? "A4";
         var (width, height) = size switch
         {
             "A3" => (new Length(16838), new Length(23811)),
@@ -124,7 +182,7 @@ internal sealed class MarkupReader
         {
             Width = width,
             Height = height,
-            Orientation = (string?)element.Attribute("orientation") == "landscape" ? PageOrientation.Landscape : PageOrientation.Portrait,
+            Orientation = element.Attribute("orientation") == "landscape" ? PageOrientation.Landscape : PageOrientation.Portrait,
             MarginTop = LengthOf(element, "margin-top") ?? defaults.MarginTop,
             MarginBottom = LengthOf(element, "margin-bottom") ?? defaults.MarginBottom,
             MarginLeft = LengthOf(element, "margin-left") ?? defaults.MarginLeft,
@@ -139,59 +197,63 @@ internal sealed class MarkupReader
         }
 
         HeaderFooter? header = null, firstHeader = null, footer = null, firstFooter = null;
-        foreach (var part in element.Elements().Where(e => e.Name.LocalName is "header" or "footer"))
+        var blocks = new List<Block>();
+        ForEachChild(child =>
         {
-            var first = (string?)part.Attribute("page") == "first";
-            var content = new HeaderFooter(ReadBlocks(part));
-            ref var slot = ref (part.Name.LocalName == "header" ? ref (first ? ref firstHeader : ref header) : ref (first ? ref firstFooter : ref footer));
+            if (child.Name is not ("header" or "footer"))
+            {
+                blocks.Add(ReadBlock(child));
+                return;
+            }
+
+            var first = child.Attribute("page") == "first";
+            var content = new HeaderFooter(ReadBlocks());
+            ref var slot = ref (child.Name == "header" ? ref (first ? ref firstHeader : ref header) : ref (first ? ref firstFooter : ref footer));
             if (slot is not null)
             {
-                throw Error(part, $"a second <{part.Name.LocalName}> for the {(first ? "first" : "default")} page");
+                throw Error(child, $"a second <{child.Name}> for the {(first ? "first" : "default")} page");
             }
 
             slot = content;
-        }
+        });
 
-        var blocks = ReadBlocks(element, skip: ["header", "footer"]);
         return new PageSection { Page = page, Header = header, Footer = footer, FirstHeader = firstHeader, FirstFooter = firstFooter, Blocks = blocks };
     }
 
-    private List<Block> ReadBlocks(XElement parent, string[]? skip = null)
+    /// <summary>The block children of the element the reader is on.</summary>
+    private List<Block> ReadBlocks()
     {
         var blocks = new List<Block>();
-        foreach (var element in parent.Elements())
-        {
-            if (skip is not null && skip.Contains(element.Name.LocalName))
-            {
-                continue;
-            }
-
-            blocks.Add(element.Name.LocalName switch
-            {
-                "p" => ReadParagraph(element),
-                "list" => new BulletList(element.Elements("li").Select(li => new ListItem(ReadBlocks(li))).ToList())
-                {
-                    Bullet = (string?)element.Attribute("bullet") ?? "•",
-                },
-                "table" => ReadTable(element),
-                "page-break" => new PageBreak(),
-                var other => throw Error(element, $"<{other}> is not a block element"),
-            });
-        }
-
+        ForEachChild(element => blocks.Add(ReadBlock(element)));
         return blocks;
     }
 
-    private Paragraph ReadParagraph(XElement element)
+    private Block ReadBlock(MarkupElement element) => element.Name switch
     {
-        var style = (string?)element.Attribute("style");
+        "p" => ReadParagraph(element),
+        "list" => ReadList(element),
+        "table" => ReadTable(element),
+        "page-break" => new PageBreak(),
+        var other => throw Error(element, $"<{other}> is not a block element"),
+    };
+
+    private BulletList ReadList(MarkupElement element)
+    {
+        var items = new List<ListItem>();
+        ForEachChild(_ => items.Add(new ListItem(ReadBlocks())));
+        return new BulletList(items) { Bullet = element.Attribute("bullet") ?? "•" };
+    }
+
+    private Paragraph ReadParagraph(MarkupElement element)
+    {
+        var style = element.Attribute("style");
         if (style is not null && _styles.Find(style) is null)
         {
             throw Error(element, $"style '{style}' is not declared in <styles>");
         }
 
         var inlines = new List<Inline>();
-        ReadInlines(element, RunFormat.Inherit, inlines);
+        ReadInlines(RunFormat.Inherit, inlines);
         return new Paragraph(SettleWhitespace(inlines))
         {
             StyleId = style,
@@ -200,42 +262,72 @@ internal sealed class MarkupReader
         };
     }
 
-    private void ReadInlines(XElement parent, RunFormat format, List<Inline> into)
+    /// <summary>
+    /// Reads the mixed content of the element the reader is on. Adjacent text pieces (split by a
+    /// comment the reader skips) make one run; a CDATA section is a run of its own.
+    /// </summary>
+    private void ReadInlines(RunFormat format, List<Inline> into)
     {
-        foreach (var node in parent.Nodes())
+        if (_xml.IsEmptyElement)
         {
-            switch (node)
-            {
-                case XText text:
-                    var value = MarkFormattingWhitespace(text.Value);
-                    if (value.Length > 0)
-                    {
-                        into.Add(new TextRun(value) { Format = format });
-                    }
+            return;
+        }
 
+        var depth = _xml.Depth;
+        while (_xml.Read())
+        {
+            switch (_xml.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    _text.Append(_xml.Value);
                     break;
-                case XElement element:
-                    ReadInlineElement(element, format, into);
+                case XmlNodeType.CDATA:
+                    AddText(format, into);
+                    _text.Append(_xml.Value);
+                    AddText(format, into);
                     break;
+                case XmlNodeType.Element:
+                    AddText(format, into);
+                    ReadInlineElement(MarkupElement.From(_xml), format, into);
+                    break;
+                case XmlNodeType.EndElement when _xml.Depth == depth:
+                    AddText(format, into);
+                    return;
             }
         }
     }
 
-    private void ReadInlineElement(XElement element, RunFormat format, List<Inline> into)
+    /// <summary>Adds the text gathered so far as one run.</summary>
+    private void AddText(RunFormat format, List<Inline> into)
     {
-        switch (element.Name.LocalName)
+        if (_text.Length == 0)
+        {
+            return;
+        }
+
+        var value = MarkFormattingWhitespace(_text.ToString());
+        _text.Clear();
+        if (value.Length > 0)
+        {
+            into.Add(new TextRun(value) { Format = format });
+        }
+    }
+
+    private void ReadInlineElement(MarkupElement element, RunFormat format, List<Inline> into)
+    {
+        switch (element.Name)
         {
             case "b":
-                ReadInlines(element, format.Merge(new RunFormat { Bold = true }), into);
+                ReadInlines(Shared(_runFormats, format.Merge(new RunFormat { Bold = true })), into);
                 break;
             case "i":
-                ReadInlines(element, format.Merge(new RunFormat { Italic = true }), into);
+                ReadInlines(Shared(_runFormats, format.Merge(new RunFormat { Italic = true })), into);
                 break;
             case "u":
-                ReadInlines(element, format.Merge(new RunFormat { Underline = true }), into);
+                ReadInlines(Shared(_runFormats, format.Merge(new RunFormat { Underline = true })), into);
                 break;
             case "span":
-                ReadInlines(element, format.Merge(ReadRunFormat(element)), into);
+                ReadInlines(Shared(_runFormats, format.Merge(ReadRunFormat(element))), into);
                 break;
             case "br":
                 into.Add(new LineBreak());
@@ -247,86 +339,69 @@ internal sealed class MarkupReader
                 into.Add(new Field(FieldKind.PageCount) { Format = format });
                 break;
             case "a":
-                var href = element.Attribute("href")!.Value;
+                var href = element.Attribute("href")!;
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
                 {
                     throw Error(element, $"'{href}' is not an http(s) address");
                 }
 
                 var content = new List<Inline>();
-                ReadInlines(element, format, content);
+                ReadInlines(format, content);
                 into.Add(new Hyperlink(target, content));
                 break;
             default:
-                throw Error(element, $"<{element.Name.LocalName}> is not an inline element");
+                throw Error(element, $"<{element.Name}> is not an inline element");
         }
     }
 
-    private Table ReadTable(XElement element)
+    private Table ReadTable(MarkupElement element)
     {
-        var columns = element.Element("columns")!.Elements("column").Select(c => ColumnWidthOf(c)).ToList();
-        Length? borderWidth = (string?)element.Attribute("border") is { } border ? (border == "none" ? null : ParseLength(element, "border", border)) : LayoutRules.DefaultBorderWidth;
-        var cellPadding = element.Attribute("padding") is { } padding ? ParsePadding(element, padding.Value) : LayoutRules.DefaultCellPadding;
-        var grid = new TableGridBuilder(columns.Count);
+        Length? borderWidth = element.Attribute("border") is { } border ? (border == "none" ? null : ParseLength(element, "border", border)) : LayoutRules.DefaultBorderWidth;
+        var cellPadding = element.Attribute("padding") is { } padding ? ParsePadding(element, padding) : LayoutRules.DefaultCellPadding;
+        var columns = new List<ColumnWidth>();
         var rows = new List<TableRow>();
+        TableGridBuilder? grid = null;
+        MarkupElement? lastRow = null;
         var bodyStarted = false;
-        foreach (var row in element.Elements("row"))
+
+        // The schema puts <columns> first, so the grid is known before the first row.
+        ForEachChild(child =>
         {
-            var isHeader = (bool?)row.Attribute("header") ?? false;
+            if (child.Name == "columns")
+            {
+                ForEachChild(column => columns.Add(ColumnWidthOf(column)));
+                grid = new TableGridBuilder(columns.Count);
+                return;
+            }
+
+            lastRow = child;
+            var isHeader = child.Flag("header") ?? false;
             if (isHeader && bodyStarted)
             {
-                throw Error(row, "header rows must come before all other rows");
+                throw Error(child, "header rows must come before all other rows");
             }
 
             bodyStarted |= !isHeader;
-            var repeat = (bool?)row.Attribute("repeat") ?? false;
+            var repeat = child.Flag("repeat") ?? false;
             if (repeat && !isHeader)
             {
-                throw Error(row, "repeat=\"true\" is only for header rows (header=\"true\")");
+                throw Error(child, "repeat=\"true\" is only for header rows (header=\"true\")");
             }
 
-            var cells = new List<TableCell>();
-            foreach (var cell in row.Elements("cell"))
-            {
-                var span = (int?)cell.Attribute("colspan") ?? 1;
-                var rowSpan = (int?)cell.Attribute("rowspan") ?? 1;
-                if (grid.Place(span, rowSpan) is null)
-                {
-                    throw Error(cell, FormattableString.Invariant($"the row has more cells than the table's {columns.Count} columns"));
-                }
-
-                cells.Add(new TableCell(ReadBlocks(cell))
-                {
-                    ColumnSpan = span,
-                    RowSpan = rowSpan,
-                    VerticalAlignment = (string?)cell.Attribute("valign") switch
-                    {
-                        "center" => VerticalAlignment.Center,
-                        "bottom" => VerticalAlignment.Bottom,
-                        _ => VerticalAlignment.Top,
-                    },
-                });
-            }
-
-            if (grid.CoveredColumns < columns.Count)
-            {
-                throw Error(row, FormattableString.Invariant($"the row's cells cover {grid.CoveredColumns} of the table's {columns.Count} columns"));
-            }
-
-            grid.FinishRow();
-            rows.Add(new TableRow(cells)
+            rows.Add(new TableRow(ReadCells(child, grid!, columns.Count))
             {
                 IsHeader = isHeader,
                 RepeatOnNewPage = repeat,
-                KeepWithNext = (bool?)row.Attribute("keep-with-next") ?? false,
-                AllowSplit = (bool?)row.Attribute("split") ?? true,
-                Bookmark = (string?)row.Attribute("bookmark"),
+                KeepWithNext = child.Flag("keep-with-next") ?? false,
+                AllowSplit = child.Flag("split") ?? true,
+                Bookmark = child.Attribute("bookmark"),
             });
-        }
+        });
 
+        grid ??= new TableGridBuilder(columns.Count);
         if (grid.HasOpenRowSpan)
         {
-            throw Error(element.Elements("row").LastOrDefault() ?? element, "a rowspan reaches past the last row");
+            throw Error(lastRow ?? element, "a rowspan reaches past the last row");
         }
 
         return new Table(columns, rows)
@@ -337,9 +412,52 @@ internal sealed class MarkupReader
         };
     }
 
-    private ColumnWidth ColumnWidthOf(XElement column)
+    private List<TableCell> ReadCells(MarkupElement row, TableGridBuilder grid, int columnCount)
     {
-        var text = column.Attribute("width")!.Value;
+        var cells = new List<TableCell>();
+        ForEachChild(cell =>
+        {
+            var span = SpanOf(cell, "colspan");
+            var rowSpan = SpanOf(cell, "rowspan");
+            if (grid.Place(span, rowSpan) is null)
+            {
+                throw Error(cell, FormattableString.Invariant($"the row has more cells than the table's {columnCount} columns"));
+            }
+
+            var valign = cell.Attribute("valign");
+            cells.Add(new TableCell(ReadBlocks())
+            {
+                ColumnSpan = span,
+                RowSpan = rowSpan,
+                VerticalAlignment = valign switch
+                {
+                    "center" => VerticalAlignment.Center,
+                    "bottom" => VerticalAlignment.Bottom,
+                    _ => VerticalAlignment.Top,
+                },
+            });
+        });
+
+        if (grid.CoveredColumns < columnCount)
+        {
+            throw Error(row, FormattableString.Invariant($"the row's cells cover {grid.CoveredColumns} of the table's {columnCount} columns"));
+        }
+
+        grid.FinishRow();
+        return cells;
+    }
+
+    /// <summary>A colspan or rowspan (the schema admits only positive integers, of any size).</summary>
+    private int SpanOf(MarkupElement cell, string attribute) => cell.Attribute(attribute) switch
+    {
+        null => 1,
+        var text when int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var span) => span,
+        var text => throw Error(cell, $"{attribute}=\"{text.Trim()}\" is more cells than a table can have"),
+    };
+
+    private ColumnWidth ColumnWidthOf(MarkupElement column)
+    {
+        var text = column.Attribute("width")!;
         if (text.EndsWith('*'))
         {
             return ColumnWidth.Relative(ParseNumber(column, "width", text[..^1]));
@@ -348,7 +466,7 @@ internal sealed class MarkupReader
         return ColumnWidth.Fixed(ParseLength(column, "width", text));
     }
 
-    private CellPadding ParsePadding(XElement element, string text)
+    private CellPadding ParsePadding(MarkupElement element, string text)
     {
         var parts = text.Split(' ').Select(p => ParseLength(element, "padding", p)).ToArray();
         return parts.Length switch
@@ -360,9 +478,9 @@ internal sealed class MarkupReader
         };
     }
 
-    private ParagraphFormat ReadParagraphFormat(XElement element) => new()
+    private ParagraphFormat ReadParagraphFormat(MarkupElement element) => Shared(_paragraphFormats, new ParagraphFormat
     {
-        Alignment = (string?)element.Attribute("align") switch
+        Alignment = element.Attribute("align") switch
         {
             "left" => TextAlignment.Left,
             "center" => TextAlignment.Center,
@@ -375,35 +493,51 @@ internal sealed class MarkupReader
         RightIndent = LengthOf(element, "indent-right"),
         SpaceBefore = LengthOf(element, "space-before"),
         SpaceAfter = LengthOf(element, "space-after"),
-        LineSpacing = element.Attribute("line-spacing") is { } spacing ? ParseNumber(element, "line-spacing", spacing.Value) : null,
-        KeepWithNext = (bool?)element.Attribute("keep-with-next"),
-        KeepTogether = (bool?)element.Attribute("keep-together"),
-    };
+        LineSpacing = element.Attribute("line-spacing") is { } spacing ? ParseNumber(element, "line-spacing", spacing) : null,
+        KeepWithNext = element.Flag("keep-with-next"),
+        KeepTogether = element.Flag("keep-together"),
+    });
 
-    private RunFormat ReadRunFormat(XElement element) => new()
+    private RunFormat ReadRunFormat(MarkupElement element) => Shared(_runFormats, new RunFormat
     {
-        Bold = (bool?)element.Attribute("bold"),
-        Italic = (bool?)element.Attribute("italic"),
-        Underline = (bool?)element.Attribute("underline"),
+        Bold = element.Flag("bold"),
+        Italic = element.Flag("italic"),
+        Underline = element.Flag("underline"),
         Size = LengthOf(element, "size") is { } size && size.Twips > 0 ? size : (element.Attribute("size") is null ? null : throw Error(element, "size must be more than 0")),
-        Font = (string?)element.Attribute("font"),
-    };
+        Font = element.Attribute("font"),
+    });
+
+    /// <summary>
+    /// One instance per distinct format: a report repeats a handful of formats on every paragraph
+    /// and run, and each copy would otherwise stay in memory with the document model.
+    /// </summary>
+    private static T Shared<T>(Dictionary<T, T> known, T format)
+        where T : notnull
+    {
+        if (known.TryGetValue(format, out var shared))
+        {
+            return shared;
+        }
+
+        known.Add(format, format);
+        return format;
+    }
 
     /// <summary>The schema's xs:date also admits a time zone («2022-01-01Z»); a document date is a plain day.</summary>
-    private DateOnly ParseDate(XElement element, string text) =>
+    private DateOnly ParseDate(MarkupElement element, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Error(element, $"created=\"{text}\" is not a date such as 2022-04-27 (no time zone)");
 
-    private double ParseNumber(XElement element, string attribute, string text) =>
+    private double ParseNumber(MarkupElement element, string attribute, string text) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw Error(element, $"{attribute}=\"{text}\" is not a number such as 1.5");
 
-    private Length? LengthOf(XElement element, string attribute) =>
-        element.Attribute(attribute) is { } value ? ParseLength(element, attribute, value.Value) : null;
+    private Length? LengthOf(MarkupElement element, string attribute) =>
+        element.Attribute(attribute) is { } value ? ParseLength(element, attribute, value) : null;
 
-    private Length ParseLength(XElement element, string attribute, string text) =>
+    private Length ParseLength(MarkupElement element, string attribute, string text) =>
         Length.TryParse(text, out var length) ? length : throw Error(element, $"{attribute}=\"{text}\" is not a length such as 20mm or 12pt");
 
     /// <summary>A line break in the markup with the indentation around it is template layout, not text.</summary>
@@ -500,11 +634,7 @@ internal sealed class MarkupReader
         return result.ToString();
     }
 
-    private MarkupException Error(XElement element, string reason)
-    {
-        var info = (IXmlLineInfo)element;
-        return Error(info.LineNumber, info.LinePosition, element.Name.LocalName, reason);
-    }
+    private MarkupException Error(MarkupElement element, string reason) => Error(element.Line, element.Column, element.Name, reason);
 
     private MarkupException Error(int line, int column, string? element, string reason)
     {

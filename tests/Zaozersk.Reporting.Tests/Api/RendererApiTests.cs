@@ -130,4 +130,24 @@ public sealed class RendererApiTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DocumentRenderer().RenderAsync(Seed, OutputFormat.Pdf, Stream.Null, cancellationToken: cancel.Token));
     }
+
+    [Fact]
+    public async Task Render_failures_come_back_in_the_task_as_from_an_async_method()
+    {
+        var renderer = new DocumentRenderer();
+        var broken = Seed with { Sections = [Seed.Sections[0] with { Items = [Seed.Sections[0].Items[0] with { Measure = "\u0007" }] }] };
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        // The methods render before they return their task; a failure must not escape as a throw.
+        var invalid = renderer.RenderToFilesAsync(broken, [OutputFormat.Docx, OutputFormat.Pdf], _folder, "broken");
+        var cancelled = renderer.RenderAsync(Seed, OutputFormat.Pdf, Stream.Null, cancellationToken: cancel.Token);
+        var cancelledFile = renderer.RenderToFileAsync(Seed, OutputFormat.Docx, Path.Combine(_folder, "x.docx"), cancellationToken: cancel.Token);
+
+        Assert.True(invalid.IsFaulted);
+        await Assert.ThrowsAsync<InvalidInputException>(() => invalid);
+        Assert.True(cancelled.IsCanceled);
+        Assert.True(cancelledFile.IsCanceled);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
+    }
 }

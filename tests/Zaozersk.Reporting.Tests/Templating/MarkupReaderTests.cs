@@ -132,4 +132,32 @@ public sealed class MarkupReaderTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.StartsWith($"test.sbn: markup({line},{column})", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_split_by_a_comment_is_one_run_and_a_cdata_section_is_a_run_of_its_own()
+    {
+        var paragraph = (Paragraph)Read("<p>на<!-- примечание -->чало <![CDATA[<b> & ]]>конец</p>").Sections[0].Blocks[0];
+
+        Assert.Equal(["начало ", "<b> & ", "конец"], paragraph.Inlines.OfType<TextRun>().Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_span_too_large_for_any_table_is_a_located_error()
+    {
+        var error = Fails("<table><columns><column width=\"1*\"/></columns>\n<row><cell colspan=\"99999999999\"><p>x</p></cell></row></table>");
+
+        Assert.Equal((2, 7), (error.Line, error.Column));
+        Assert.Equal("cell", error.Element);
+        Assert.Contains("colspan=\"99999999999\"", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Checks_made_after_an_element_s_content_still_name_its_start_tag()
+    {
+        var error = Fails("<table><columns><column width=\"1*\"/><column width=\"1*\"/></columns>\n  <row>\n<cell><p>одна</p><p>ячейка</p></cell>\n</row></table>");
+
+        Assert.Equal((2, 4), (error.Line, error.Column));
+        Assert.Equal("row", error.Element);
+        Assert.Contains("cover 1 of the table's 2 columns", error.Reason, StringComparison.Ordinal);
+    }
 }

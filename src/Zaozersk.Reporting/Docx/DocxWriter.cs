@@ -208,7 +208,7 @@ internal static class DocxWriter
     /// <summary>The part's bytes: written straight to UTF-8, without an intermediate string.</summary>
     private static byte[] Xml(OpenXmlElement root)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream(16_384);
         buffer.Write(new System.Text.UTF8Encoding(false).GetBytes(XmlPart.Declaration));
         using (var writer = PartWriter(buffer))
         {

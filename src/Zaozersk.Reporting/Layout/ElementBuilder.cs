@@ -142,13 +142,15 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
+            var label = Label(row);
             var cells = new List<TableCellLayout>(row.Cells.Count);
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var cell = row.Cells[c];
                 var column = table.Grid.ColumnOf(r, c);
-                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{Label(row)}, cell {Number(c)}";
-                var cellWidth = widths.Skip(column).Take(cell.ColumnSpan).Sum() - insets.Right - insets.Left;
+                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{label}, cell {Number(c)}";
+                var spanned = widths.AsSpan(Math.Min(column, widths.Length));
+                var cellWidth = PointSum.Of(spanned[..Math.Clamp(cell.ColumnSpan, 0, spanned.Length)]) - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
                 cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan });
             }

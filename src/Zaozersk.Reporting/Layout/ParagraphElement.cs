@@ -157,9 +157,13 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
     /// <summary>Joins the words (and spaces) of one style that follow each other into one text item.</summary>
     private sealed class RunBuilder(PageCanvas canvas)
     {
-        public double Baseline { get; set; }
+        // The text of the run being joined, reused by every paragraph drawn on a thread (a paragraph's drawing never draws another).
+        [ThreadStatic]
+        private static System.Text.StringBuilder? t_text;
 
-        private readonly System.Text.StringBuilder _text = new();
+        private readonly System.Text.StringBuilder _text = (t_text ??= new System.Text.StringBuilder(256)).Clear();
+
+        public double Baseline { get; set; }
         private TextStyle _style;
         private double _x;
         private double _width;

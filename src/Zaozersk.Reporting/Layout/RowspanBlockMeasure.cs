@@ -46,7 +46,7 @@ internal sealed class RowspanBlockMeasure(TableRowCache rows, TableRowMeasure me
                 }
 
                 var end = Math.Min(last, i + cell.RowSpan - 1) - first;
-                var have = heights.AsSpan((i - first)..(end + 1)).ToArray().Sum();
+                var have = PointSum.Of(heights.AsSpan((i - first)..(end + 1)));
                 var need = plan.Height + insets.Top + insets.Bottom;
                 if (need > have)
                 {

@@ -15,7 +15,21 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
 
     public bool KeepWithNext => false;
 
-    public bool IsComplete => children.Skip(_current).All(c => c.IsComplete);
+    public bool IsComplete
+    {
+        get
+        {
+            for (var i = _current; i < children.Count; i++)
+            {
+                if (!children[i].IsComplete)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public SpacePlan Measure(double width, double height, bool firstOnPage) => Plan(width, height, firstOnPage, null);
 
@@ -30,7 +44,8 @@ internal sealed class StackElement(IReadOnlyList<ILayoutElement> children) : ILa
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage)
     {
-        var steps = new List<Step>();
+        // Room for every child left: most stacks are a table cell's one paragraph, and a list that grew step by step would reallocate.
+        var steps = new List<Step>(children.Count - _current);
         Plan(width, height, firstOnPage, steps);
         var offset = 0.0;
         foreach (var (index, plan, room, first) in steps)

@@ -28,7 +28,7 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
 
             // A row part is drawn in the room it was measured in: its cells' content (a nested table
             // that splits only at the top of a page) must make the same choice when drawn.
-            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? group.Take(cell.RowSpan).Sum() - gap : step.Room is { } room ? room - gap : height;
+            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? PointSum.Of(group.AsSpan(0, Math.Clamp(cell.RowSpan, 0, group.Length))) - gap : step.Room is { } room ? room - gap : height;
             var cellContent = cellHeight - insets.Top - insets.Bottom;
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != VerticalAlignment.Top)

@@ -40,7 +40,8 @@ internal sealed class CanonicalZip
     /// </summary>
     public static Entry Compress(Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
+        // Rented: only the entry's deflate data below is a new array.
+        using var buffer = new PooledBufferStream(16_384);
         long length;
         using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = 2, CompressionStrategy = ZLibCompressionStrategy.Default }, leaveOpen: true))
         {
@@ -51,7 +52,7 @@ internal sealed class CanonicalZip
 
         // A gzip member is the raw deflate data between a 10-byte header and a trailer holding the
         // CRC-32 and the length, which zlib computes far faster than a table loop would.
-        var member = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var member = buffer.Written.AsSpan();
         var trailer = member[^8..];
         if (BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) != (uint)length || member[0] != 0x1f || member[1] != 0x8b || (member[3] & 0x1e) != 0)
         {
@@ -68,8 +69,9 @@ internal sealed class CanonicalZip
 
     public byte[] ToArray()
     {
-        using var output = new MemoryStream();
-        var central = new MemoryStream();
+        // Rented working buffers: only the archive returned is a new array.
+        using var output = new PooledBufferStream(16_384 + _entries.Sum(e => e.Entry.Compressed.Length));
+        using var central = new PooledBufferStream(4_096);
         foreach (var (name, (compressed, crc, length)) in _entries)
         {
             var nameBytes = Encoding.UTF8.GetBytes(name);
@@ -92,8 +94,7 @@ internal sealed class CanonicalZip
         }
 
         var centralOffset = (uint)output.Position;
-        central.Position = 0;
-        central.CopyTo(output);
+        output.Write(central.Written);
         WriteUInt32(output, 0x06054b50);
         WriteUInt16(output, 0);
         WriteUInt16(output, 0);

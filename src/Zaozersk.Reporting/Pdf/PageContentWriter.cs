@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Zaozersk.Reporting.Layout;
@@ -13,9 +14,11 @@ namespace Zaozersk.Reporting.Pdf;
 /// </summary>
 internal sealed class PageContentWriter : IDisposable
 {
-    private readonly StringBuilder _content = new(65_536);
+    // Content operators are ASCII, so they are written as bytes straight away. The buffer is
+    // reused page after page; it grows to the largest page, which stays under the runtime's
+    // large-object threshold for pages of text.
+    private readonly ArrayBufferWriter<byte> _content = new(16_384);
     private readonly MemoryStream _compressed = new();
-    private readonly byte[] _encoded = new byte[65_536];
     private readonly Dictionary<FontFace, HashSet<int>> _used = [];
     private double _pageHeight;
     private IReadOnlyDictionary<FontFace, string> _fontResources = new Dictionary<FontFace, string>();
@@ -33,67 +36,98 @@ internal sealed class PageContentWriter : IDisposable
     {
         _pageHeight = pageHeight;
         _fontResources = fontResources;
-        _content.Clear();
-        if (items.Any(i => i is RuleItem))
-        {
-            _content.Append("q 0 G 0 J\n");
-            var width = double.NaN;
-            foreach (var rule in items.OfType<RuleItem>())
-            {
-                if (rule.Thickness != width)
-                {
-                    width = rule.Thickness;
-                    Number(width).Append(" w\n");
-                }
-
-                Number(rule.X1).Append(' ');
-                Number(_pageHeight - rule.Y1).Append(" m ");
-                Number(rule.X2).Append(' ');
-                Number(_pageHeight - rule.Y2).Append(" l S\n");
-            }
-
-            _content.Append("Q\n");
-        }
-
-        if (items.Any(i => i is TextItem))
-        {
-            _content.Append("BT 0 g\n");
-            FontFace? face = null;
-            var size = double.NaN;
-            foreach (var text in items.OfType<TextItem>())
-            {
-                if (text.Face != face || text.Size != size)
-                {
-                    face = text.Face;
-                    size = text.Size;
-                    _content.Append(_fontResources[text.Face]).Append(' ');
-                    Number(size).Append(" Tf\n");
-                }
-
-                _content.Append("1 0 0 1 ");
-                Number(text.X).Append(' ');
-                Number(_pageHeight - text.Baseline).Append(" Tm <");
-                Glyphs(text);
-                _content.Append("> Tj\n");
-            }
-
-            _content.Append("ET\n");
-        }
+        _content.ResetWrittenCount();
+        WriteRules(items);
+        WriteText(items);
 
         _compressed.SetLength(0);
         using (var zlib = new System.IO.Compression.ZLibStream(_compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
         {
-            foreach (var chunk in _content.GetChunks())
-            {
-                for (var at = 0; at < chunk.Length; at += _encoded.Length)
-                {
-                    var piece = chunk.Span.Slice(at, Math.Min(_encoded.Length, chunk.Length - at));
-                    zlib.Write(_encoded, 0, Encoding.ASCII.GetBytes(piece, _encoded));
-                }
-            }
+            zlib.Write(_content.WrittenSpan);
         }
 
         return _compressed.ToArray();
+    }
+
+    private void WriteRules(IReadOnlyList<PageItem> items)
+    {
+        var width = double.NaN;
+        foreach (var item in items)
+        {
+            if (item is not RuleItem rule)
+            {
+                continue;
+            }
+
+            if (double.IsNaN(width))
+            {
+                Ascii("q 0 G 0 J\n");
+            }
+
+            if (rule.Thickness != width)
+            {
+                width = rule.Thickness;
+                Number(width);
+                Ascii(" w\n");
+            }
+
+            Number(rule.X1);
+            Ascii(" ");
+            Number(_pageHeight - rule.Y1);
+            Ascii(" m ");
+            Number(rule.X2);
+            Ascii(" ");
+            Number(_pageHeight - rule.Y2);
+            Ascii(" l S\n");
+        }
+
+        if (!double.IsNaN(width))
+        {
+            Ascii("Q\n");
+        }
+    }
+
+    private void WriteText(IReadOnlyList<PageItem> items)
+    {
+        var any = false;
+        FontFace? face = null;
+        var size = double.NaN;
+        foreach (var item in items)
+        {
+            if (item is not TextItem text)
+            {
+                continue;
+            }
+
+            if (!any)
+            {
+                any = true;
+                Ascii("BT 0 g\n");
+            }
+
+            if (text.Face != face || text.Size != size)
+            {
+                face = text.Face;
+                size = text.Size;
+                Ascii(_fontResources[text.Face]);
+                Ascii(" ");
+                Number(size);
+                Ascii(" Tf\n");
+            }
+
+            Ascii("1 0 0 1 ");
+            Number(text.X);
+            Ascii(" ");
+            Number(_pageHeight - text.Baseline);
+            Ascii(" Tm <");
+            Glyphs(text);
+            Ascii("> Tj\n");
+        }
+
+        if (any)
+        {
+            Ascii("ET\n");
+        }
     }
 
     private void Glyphs(TextItem text)
@@ -109,17 +143,29 @@ internal sealed class PageContentWriter : IDisposable
         {
             used.Add(rune.Value);
             var glyph = metrics.Glyph(rune.Value);
-            _content.Append(Hex[(glyph >> 12) & 0xF]).Append(Hex[(glyph >> 8) & 0xF]).Append(Hex[(glyph >> 4) & 0xF]).Append(Hex[glyph & 0xF]);
+            var hex = _content.GetSpan(4);
+            hex[0] = Hex[(glyph >> 12) & 0xF];
+            hex[1] = Hex[(glyph >> 8) & 0xF];
+            hex[2] = Hex[(glyph >> 4) & 0xF];
+            hex[3] = Hex[glyph & 0xF];
+            _content.Advance(4);
         }
     }
 
-    private const string Hex = "0123456789ABCDEF";
+    private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
+
+    /// <summary>Appends ASCII text (operators, resource names) as its bytes.</summary>
+    private void Ascii(string text)
+    {
+        var bytes = _content.GetSpan(text.Length);
+        _content.Advance(Encoding.ASCII.GetBytes(text, bytes));
+    }
 
     /// <summary>Appends a number with at most three decimals, formatted without allocating.</summary>
-    private StringBuilder Number(double value)
+    private void Number(double value)
     {
-        Span<char> digits = stackalloc char[32];
+        var digits = _content.GetSpan(32);
         Math.Round(value, 3).TryFormat(digits, out var written, "0.###", CultureInfo.InvariantCulture);
-        return _content.Append(digits[..written]);
+        _content.Advance(written);
     }
 }

@@ -3,6 +3,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Packaging;
 
 namespace Zaozersk.Reporting.Pdf;
 
@@ -126,11 +127,12 @@ internal static class PdfDocumentWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        // Sized for a typical page of text, so saving a long document does not keep regrowing the buffer.
-        using var output = new MemoryStream(65_536 + (pageCount * 4_096));
+        // Sized for a typical page of text, so saving a long document does not keep regrowing the
+        // buffer, and rented: only the stabilised file is a new array.
+        using var output = new PooledBufferStream(65_536 + (pageCount * 4_096));
         document.Save(output, closeStream: false);
         // The stabiliser reads PDFsharp's buffer in place: no copy of the whole file.
-        return PdfStabilizer.Stabilize(output.GetBuffer().AsSpan(0, (int)output.Length), new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
+        return PdfStabilizer.Stabilize(output.Written, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
     }
 
     private static HashSet<string> FontResourceNames(PdfPage page) =>

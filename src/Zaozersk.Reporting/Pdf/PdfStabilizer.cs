@@ -4,6 +4,7 @@ using System.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Zaozersk.Reporting.Packaging;
 
 namespace Zaozersk.Reporting.Pdf;
 
@@ -23,8 +24,10 @@ internal static partial class PdfStabilizer
     /// <summary>What the XMP packet should say.</summary>
     public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
 
-    public static byte[] Stabilize(ReadOnlySpan<byte> pdf, Metadata metadata)
+    /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
+    public static byte[] Stabilize(ArraySegment<byte> file, Metadata metadata)
     {
+        ReadOnlySpan<byte> pdf = file;
         var xrefAt = StartXref(pdf);
         var offsets = XrefOffsets(pdf, xrefAt);
         var trailerAt = pdf[xrefAt..].IndexOf("trailer"u8) + xrefAt;
@@ -32,7 +35,8 @@ internal static partial class PdfStabilizer
         var trailer = Encoding.Latin1.GetString(pdf[trailerAt..trailerEnd]);
 
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
-        using var output = new MemoryStream(pdf.Length + 65_536);
+        // A working copy from the shared pool: only the result below is a new array.
+        using var output = new PooledBufferStream(pdf.Length + 65_536);
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new Dictionary<int, long>();
         var tags = new List<int>();
@@ -41,11 +45,11 @@ internal static partial class PdfStabilizer
             var start = order[i].Offset;
             var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
             newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, pdf, start, end, metadata, tags);
+            WriteObject(output, file, start, end, metadata, tags);
         }
 
         var bodyLength = (int)output.Length;
-        var body = output.GetBuffer().AsSpan(0, bodyLength);
+        var body = output.Written.AsSpan(0, bodyLength);
         RenameSubsetTags(body, tags);
         var result = new StringBuilder();
         result.Append("xref\n0 ").Append((offsets.Count + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
@@ -99,9 +103,9 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>Copies one object, noting where subset tags stand in its dictionary (never in its stream data).</summary>
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> pdf, int start, int end, Metadata metadata, List<int> tags)
+    private static void WriteObject(PooledBufferStream output, ArraySegment<byte> pdf, int start, int end, Metadata metadata, List<int> tags)
     {
-        var segment = pdf[start..end];
+        var segment = pdf.AsSpan(start, end - start);
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
         {
@@ -138,7 +142,7 @@ internal static partial class PdfStabilizer
         }
         else if (dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
         {
-            extra = MissingAdler32(data);
+            extra = MissingAdler32(pdf.Slice(start + dataStart, data.Length));
         }
 
         var newLength = (replacement?.Length ?? data.Length) + extra.Length;
@@ -154,9 +158,9 @@ internal static partial class PdfStabilizer
     /// requires at the end: the four bytes to append, or none when the stream is not zlib or
     /// already has them. The checksum is computed while inflating into a reused buffer.
     /// </summary>
-    private static byte[] MissingAdler32(ReadOnlySpan<byte> zlib)
+    private static byte[] MissingAdler32(ArraySegment<byte> zlib)
     {
-        if (zlib.Length < 2 || zlib[0] != 0x78)
+        if (zlib.Count < 2 || zlib[0] != 0x78)
         {
             return [];
         }
@@ -164,7 +168,8 @@ internal static partial class PdfStabilizer
         uint a = 1, b = 0;
         try
         {
-            using var inflate = new DeflateStream(new MemoryStream(zlib[2..].ToArray()), CompressionMode.Decompress);
+            // Inflated straight from the file's buffer: no copy of the data.
+            using var inflate = new DeflateStream(new MemoryStream(zlib.Array!, zlib.Offset + 2, zlib.Count - 2, writable: false), CompressionMode.Decompress);
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81_920);
             try
             {
@@ -190,11 +195,11 @@ internal static partial class PdfStabilizer
 
         var adler = (b << 16) | a;
         byte[] tail = [(byte)(adler >> 24), (byte)(adler >> 16), (byte)(adler >> 8), (byte)adler];
-        return zlib.Length >= 6 && zlib[^4..].SequenceEqual(tail) ? [] : tail;
+        return zlib.Count >= 6 && zlib.AsSpan(zlib.Count - 4).SequenceEqual(tail) ? [] : tail;
     }
 
     /// <summary>Writes dictionary syntax, noting the output position of each «/XXXXXX+» subset prefix in it.</summary>
-    private static void WriteDictionary(MemoryStream output, ReadOnlySpan<byte> dictionary, List<int> tags)
+    private static void WriteDictionary(PooledBufferStream output, ReadOnlySpan<byte> dictionary, List<int> tags)
     {
         var at = (int)output.Position;
         for (var i = 0; i + 8 <= dictionary.Length; i++)

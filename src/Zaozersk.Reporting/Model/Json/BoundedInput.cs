@@ -21,22 +21,30 @@ internal static class BoundedInput
 
         // Read one byte past the limit: only then is the input known to be too large.
         using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Min(stream.Length - stream.Position, maxBytes), Array.MaxLength) : 0);
-        var chunk = new byte[81_920];
-        while (true)
+        // The read buffer is rented: a batch loads one file after another.
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81_920);
+        try
         {
-            var wanted = (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length);
-            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                // A file read into a buffer of its announced size needs no second copy.
-                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-            }
+                var wanted = (int)Math.Min(81_920, maxBytes + 1 - buffer.Length);
+                var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    // A file read into a buffer of its announced size needs no second copy.
+                    return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+                }
 
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                return null;
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return null;
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 

@@ -1,0 +1,117 @@
+using System.Buffers;
+
+namespace Zaozersk.Reporting.Packaging;
+
+/// <summary>
+/// A write-only, seekable in-memory stream whose buffer is rented from the shared array pool and
+/// returned on dispose. A render's working copies of its output (PDFsharp's file before it is
+/// stabilised, for one) are larger than the runtime's large-object threshold: allocated afresh,
+/// each one would count towards a full garbage collection, which in a batch competes with the
+/// other renders for the processor. Only the final result is a new array.
+/// </summary>
+internal sealed class PooledBufferStream : Stream
+{
+    private byte[] _buffer;
+    private int _length;
+    private int _position;
+
+    /// <summary>Starts with room for <paramref name="capacity"/> bytes; it grows as needed.</summary>
+    public PooledBufferStream(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 256));
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _position;
+        set => _position = (int)Math.Clamp(value, 0, Array.MaxLength);
+    }
+
+    /// <summary>What has been written, as a view of the pooled buffer: valid until the next write or dispose.</summary>
+    public ArraySegment<byte> Written => new(_buffer, 0, _length);
+
+    /// <summary>A copy of what has been written, owned by the caller.</summary>
+    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        var end = _position + buffer.Length;
+        EnsureCapacity(end);
+        if (_position > _length)
+        {
+            // Written past the end after a seek: the gap reads as zeros, as in MemoryStream.
+            _buffer.AsSpan(_length, _position - _length).Clear();
+        }
+
+        buffer.CopyTo(_buffer.AsSpan(_position));
+        _position = end;
+        _length = Math.Max(_length, end);
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            SeekOrigin.End => _length + offset,
+            _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+        };
+        return _position;
+    }
+
+    public override void SetLength(long value)
+    {
+        var length = (int)Math.Clamp(value, 0, Array.MaxLength);
+        EnsureCapacity(length);
+        if (length > _length)
+        {
+            _buffer.AsSpan(_length, length - _length).Clear();
+        }
+
+        _length = length;
+        _position = Math.Min(_position, _length);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            _length = 0;
+            _position = 0;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (needed <= _buffer.Length)
+        {
+            return;
+        }
+
+        var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Array.MaxLength));
+        _buffer.AsSpan(0, _length).CopyTo(grown);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = grown;
+    }
+}

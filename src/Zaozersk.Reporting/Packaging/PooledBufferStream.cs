@@ -7,7 +7,8 @@ namespace Zaozersk.Reporting.Packaging;
 /// returned on dispose. A render's working copies of its output (PDFsharp's file before it is
 /// stabilised, for one) are larger than the runtime's large-object threshold: allocated afresh,
 /// each one would count towards a full garbage collection, which in a batch competes with the
-/// other renders for the processor. Only the final result is a new array.
+/// other renders for the processor. Only the final result is a new array (and, for a very large
+/// document, the working copies too: see <see cref="MaxPooledLength"/>).
 /// </summary>
 internal sealed class PooledBufferStream : Stream
 {
@@ -16,7 +17,25 @@ internal sealed class PooledBufferStream : Stream
     private int _position;
 
     /// <summary>Starts with room for <paramref name="capacity"/> bytes; it grows as needed.</summary>
-    public PooledBufferStream(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 256));
+    public PooledBufferStream(int capacity) => _buffer = Take(Math.Max(capacity, 256));
+
+    /// <summary>
+    /// The largest buffer taken from the shared pool. A render's scratch buffers are far smaller;
+    /// a very large document's would stay in the pool after it (the pool keeps what it is given)
+    /// and, rounded up to a power of two, could be nearly twice the file: those are plain arrays.
+    /// </summary>
+    internal const int MaxPooledLength = 4 * 1024 * 1024;
+
+    private static byte[] Take(int length) =>
+        length <= MaxPooledLength ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+
+    private static void Give(byte[] buffer)
+    {
+        if (buffer.Length <= MaxPooledLength)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public override bool CanRead => false;
 
@@ -92,7 +111,7 @@ internal sealed class PooledBufferStream : Stream
     {
         if (disposing && _buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            Give(_buffer);
             _buffer = [];
             _length = 0;
             _position = 0;
@@ -109,9 +128,9 @@ internal sealed class PooledBufferStream : Stream
             return;
         }
 
-        var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Array.MaxLength));
+        var grown = Take((int)Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Array.MaxLength));
         _buffer.AsSpan(0, _length).CopyTo(grown);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        Give(_buffer);
         _buffer = grown;
     }
 }

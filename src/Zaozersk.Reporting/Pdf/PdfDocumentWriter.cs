@@ -23,6 +23,15 @@ internal static class PdfDocumentWriter
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
     public static byte[] Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info)
     {
+        // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
+        // makes the final copy: for a long document the two would otherwise be alive together.
+        using var saved = Save(pages, info, out var producer);
+        return PdfStabilizer.Stabilize(saved.Written, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created));
+    }
+
+    /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
+    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, out string producer)
+    {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
@@ -57,6 +66,7 @@ internal static class PdfDocumentWriter
         }
 
         var pageCount = 0;
+        var contentBytes = 0L;
         foreach (var laidOut in pages)
         {
             pageCount++;
@@ -109,6 +119,7 @@ internal static class PdfDocumentWriter
             var content = page.Contents.AppendContent();
             var data = writer.Write(laidOut.Items, laidOut.Height, resources);
             digest.Add(data);
+            contentBytes += data.Length;
             content.CreateStream(data);
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
@@ -127,12 +138,20 @@ internal static class PdfDocumentWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        // Sized for a typical page of text, so saving a long document does not keep regrowing the
-        // buffer, and rented: only the stabilised file is a new array.
-        using var output = new PooledBufferStream(65_536 + (pageCount * 4_096));
-        document.Save(output, closeStream: false);
-        // The stabiliser reads PDFsharp's buffer in place: no copy of the whole file.
-        return PdfStabilizer.Stabilize(output.Written, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, document.Info.Producer, info.Created));
+        // Sized for the content already compressed plus each page's own objects, so saving a long
+        // document neither regrows the buffer nor rents one far larger than the file.
+        var output = new PooledBufferStream((int)Math.Min(Array.MaxLength, 65_536 + contentBytes + (pageCount * 1_024L)));
+        try
+        {
+            document.Save(output, closeStream: false);
+            producer = document.Info.Producer;
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
     }
 
     private static HashSet<string> FontResourceNames(PdfPage page) =>

@@ -54,9 +54,15 @@ internal static class Commands
 
             var folder = result.GetValue(output)!;
             var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
+
+            // The input is needed only until the template has run. The load finished on another
+            // stack, whose finished tasks still hold it; rendering from a fresh stack and handing the
+            // input over (not keeping it here) lets a large report's input (about 40 MB for 20,000
+            // measures) be freed while its PDF is written.
+            await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             try
             {
-                foreach (var target in await RenderAllAsync(renderer, document, path, formats, folder, settings, cancellationToken))
+                foreach (var target in await RenderAllAsync(renderer, Interlocked.Exchange(ref document, null), path, formats, folder, settings, cancellationToken))
                 {
                     Console.WriteLine(target);
                 }

@@ -7,17 +7,11 @@
 #   tests/Zaozersk.Reporting.Benchmarks/cold-start.sh [runs]     (default 10 runs of each)
 #
 # Needs the .NET 10 SDK, clang or gcc with zlib (Native AOT) and LibreOffice (soffice).
-set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-project="$root/samples/Zaozersk.Reporting.Sample/Zaozersk.Reporting.Sample.csproj"
-seed="$root/samples/data/zaozersk-2022.json"
-rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+# shellcheck source=host-builds.sh
+source "$(dirname "$0")/host-builds.sh"
 
 echo "building the three hosts for $rid (Native AOT takes minutes)..." >&2
-publish() { dotnet publish "$project" -c Release -p:PackAsTool=false --artifacts-path "$work/artifacts" -o "$work/$1" "${@:2}" >"$work/$1.log" 2>&1 || { cat "$work/$1.log" >&2; exit 1; }; }
 publish jit -p:PublishAot=false
 publish r2r -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true
 publish aot -r "$rid"

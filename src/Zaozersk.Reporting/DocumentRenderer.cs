@@ -76,23 +76,20 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        byte[] bytes;
-        try
-        {
-            bytes = Render(document, format, settings, cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            return Failed<bool>(ex);
-        }
-
-        return output.WriteAsync(bytes, cancellationToken).AsTask();
+        return RenderThenWrite(document, format, settings, (bytes, token) => output.WriteAsync(bytes, token).AsTask(), cancellationToken);
     }
 
     /// <inheritdoc/>
     public Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
+        return RenderThenWrite(document, format, settings, (bytes, token) => AtomicFile.WriteAsync(path, bytes, token), cancellationToken);
+    }
+
+    /// <summary>Renders now, then starts <paramref name="write"/>; a failed render is the returned task's failure.</summary>
+    private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<byte[], CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
         byte[] bytes;
         try
         {
@@ -103,7 +100,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             return Failed<bool>(ex);
         }
 
-        return AtomicFile.WriteAsync(path, bytes, cancellationToken);
+        return write(bytes, cancellationToken);
     }
 
     /// <inheritdoc/>

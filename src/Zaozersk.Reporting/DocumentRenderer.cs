@@ -88,9 +88,9 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     }
 
     /// <summary>Renders now, then starts <paramref name="write"/>; a failed render is the returned task's failure.</summary>
-    private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<byte[], CancellationToken, Task> write, CancellationToken cancellationToken)
+    private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<ReadOnlyMemory<byte>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
             bytes = Render(document, format, settings, cancellationToken);
@@ -112,7 +112,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
-        List<(string Path, byte[] Bytes)> rendered;
+        List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered;
         try
         {
             var distinct = formats.Distinct().ToList();
@@ -133,7 +133,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         return WriteAllAsync(folder, rendered, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, List<(string Path, byte[] Bytes)> rendered, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered, CancellationToken cancellationToken)
     {
         if (File.Exists(folder))
         {
@@ -175,7 +175,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     };
 
     /// <summary>Renders to bytes.</summary>
-    internal byte[] Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken) =>
+    internal ReadOnlyMemory<byte> Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken) =>
         RenderAll(document, [format], settings, cancellationToken)[0];
 
     /// <summary>
@@ -183,7 +183,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// however many formats are asked for, which spares a large document the time and the memory
     /// of composing it again.
     /// </summary>
-    internal IReadOnlyList<byte[]> RenderAll(PlanDocument document, IReadOnlyList<OutputFormat> formats, RenderSettings? settings, CancellationToken cancellationToken)
+    internal IReadOnlyList<ReadOnlyMemory<byte>> RenderAll(PlanDocument document, IReadOnlyList<OutputFormat> formats, RenderSettings? settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var clock = Stopwatch.StartNew();
@@ -196,7 +196,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
             var name = template ?? DocumentComposer.DefaultTemplateFor(document);
             var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken);
-            var results = new List<byte[]>(formats.Count);
+            var results = new List<ReadOnlyMemory<byte>>(formats.Count);
             foreach (var each in formats)
             {
                 format = each;

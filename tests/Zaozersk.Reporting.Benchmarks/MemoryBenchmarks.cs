@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Benchmarks;
@@ -15,9 +18,19 @@ namespace Zaozersk.Reporting.Benchmarks;
 /// grows with the input is the input model and the document model; the markup is read as a stream).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 2)]
+[Config(typeof(GarbageCollectorSettings))]
 public class MemoryBenchmarks
 {
+    private sealed class GarbageCollectorSettings : ManualConfig
+    {
+        public GarbageCollectorSettings()
+        {
+            var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2);
+            AddJob(job.WithId("DefaultGC"));
+            AddJob(job.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_GCConserveMemory", "7")).WithId("ConserveMemory"));
+        }
+    }
+
     private readonly DocumentRenderer _renderer = new();
     private byte[] _json = null!;
 
@@ -32,8 +45,15 @@ public class MemoryBenchmarks
         // Generating the input (a model of N measures serialised to text) takes more memory than
         // rendering it; the peak reported is the runs', so the setup's garbage is collected and the
         // process's peak is reset (Linux: writing 5 to /proc/self/clear_refs; elsewhere it is kept).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Aggressive: the memory the generation used is also given back to the system, else it
+        // stays in the working set the runs are measured by.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        using (var process = Process.GetCurrentProcess())
+        {
+            _setupWorkingSet = process.WorkingSet64;
+        }
+
         try
         {
             File.WriteAllText("/proc/self/clear_refs", "5");
@@ -45,6 +65,7 @@ public class MemoryBenchmarks
     }
 
     private bool _peakCoversRunsOnly;
+    private long _setupWorkingSet;
 
     [Benchmark]
     public long LoadValidateRenderBoth()
@@ -69,11 +90,14 @@ public class MemoryBenchmarks
         }
     }
 
+    private static string GarbageCollector =>
+        Environment.GetEnvironmentVariable("DOTNET_GCConserveMemory") is { } conserve ? "GC ConserveMemory=" + conserve : "default GC";
+
     [GlobalCleanup]
     public void Report()
     {
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"// peak working set{(_peakCoversRunsOnly ? " of the runs" : " (setup included)")}: {process.PeakWorkingSet64 / 1_048_576.0:0} MB for {Measures} measures, input {_json.Length / 1_048_576.0:0.00} MB"));
+            $"// {GarbageCollector}: peak working set{(_peakCoversRunsOnly ? " of the runs" : " (setup included)")}: {process.PeakWorkingSet64 / 1_048_576.0:0} MB for {Measures} measures, input {_json.Length / 1_048_576.0:0.00} MB, working set after the setup {_setupWorkingSet / 1_048_576.0:0} MB"));
     }
 }

@@ -12,7 +12,7 @@ namespace Zaozersk.Reporting.Benchmarks;
 public class StageBenchmarks
 {
     private PlanDocument _seed = null!;
-    private string _markup = null!;
+    private MarkupText _markup = null!;
     private Documents.Document _document = null!;
     private Layout.LaidOutDocument _laidOut = null!;
 

@@ -16,7 +16,7 @@ internal static class DocxWriter
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static byte[] Write(M.Document document)
+    public static ReadOnlyMemory<byte> Write(M.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var numbering = new DocxNumbering();
@@ -57,7 +57,7 @@ internal static class DocxWriter
             zip.Add(name, xml);
         }
 
-        return zip.ToArray();
+        return zip.ToArchive();
     }
 
     /// <summary>The library version as written into the file (no build metadata, so it is stable for a release).</summary>

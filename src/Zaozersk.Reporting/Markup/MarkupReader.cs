@@ -16,7 +16,7 @@ internal sealed class MarkupReader
     private const char SoftSpace = '\u0001';
 
     private readonly string _templateName;
-    private readonly string _markup;
+    private readonly MarkupText _markup;
     private readonly MarkupLimits _limits;
     private readonly System.Text.StringBuilder _text = new();
     private readonly Dictionary<ParagraphFormat, ParagraphFormat> _paragraphFormats = [];
@@ -24,7 +24,7 @@ internal sealed class MarkupReader
     private XmlReader _xml = null!;
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
-    private MarkupReader(string templateName, string markup, MarkupLimits limits)
+    private MarkupReader(string templateName, MarkupText markup, MarkupLimits limits)
     {
         _templateName = templateName;
         _limits = limits;
@@ -32,8 +32,12 @@ internal sealed class MarkupReader
     }
 
     /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
-    public static Document Read(string markup, string templateName, MarkupLimits? limits = null) =>
+    public static Document Read(MarkupText markup, string templateName, MarkupLimits? limits = null) =>
         new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default).Read();
+
+    /// <summary>Reads <paramref name="markup"/> given as one string (tests and small inputs).</summary>
+    public static Document Read(string markup, string templateName, MarkupLimits? limits = null) =>
+        Read(new MarkupText(markup), templateName, limits);
 
     /// <summary>
     /// Reads the markup in one pass, element by element, straight into the document model: no XML
@@ -57,7 +61,7 @@ internal sealed class MarkupReader
         settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0);
         try
         {
-            using var xml = new LimitedXmlReader(XmlReader.Create(new StringReader(_markup), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
+            using var xml = new LimitedXmlReader(XmlReader.Create(_markup.OpenReader(), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
             _xml = xml;
             xml.MoveToContent();
             var document = ReadDocument();
@@ -640,14 +644,13 @@ internal sealed class MarkupReader
     {
         // The XML reader gives no position for what it finds missing only at the end (no root
         // element in an empty output, an unclosed element): the end of the markup is the place.
-        // The lines are split only here, for the excerpt: a copy of a large markup costs memory.
-        var lines = _markup.Split('\n');
+        var (text, lineCount) = _markup.FindLine(line);
         if (line <= 0)
         {
-            (line, column) = (lines.Length, lines[^1].Length + 1);
+            (line, column) = (lineCount, (text?.Length ?? 0) + 1);
         }
 
-        var excerpt = line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : null;
+        var excerpt = text?.Trim();
         if (excerpt is { Length: > 160 })
         {
             var start = Math.Clamp(column - 80, 0, excerpt.Length - 160);

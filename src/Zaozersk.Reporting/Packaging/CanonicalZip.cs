@@ -67,7 +67,8 @@ internal sealed class CanonicalZip
         return new Entry(member[10..^8].ToArray(), BinaryPrimitives.ReadUInt32LittleEndian(trailer), length);
     }
 
-    public byte[] ToArray()
+    /// <summary>The archive: the entries in the order added, then the central directory.</summary>
+    public ReadOnlyMemory<byte> ToArchive()
     {
         // Rented working buffers: only the archive returned is a new array.
         using var output = new PooledBufferStream(16_384 + _entries.Sum(e => e.Entry.Compressed.Length));
@@ -103,7 +104,7 @@ internal sealed class CanonicalZip
         WriteUInt32(output, (uint)central.Length);
         WriteUInt32(output, centralOffset);
         WriteUInt16(output, 0);
-        return output.ToArray();
+        return output.Detach();
     }
 
     private static void WriteHeaderFields(Stream stream, int nameLength, uint crc, int compressedLength, uint length)

@@ -57,6 +57,25 @@ internal sealed class PooledBufferStream : Stream
     /// <summary>A copy of what has been written, owned by the caller.</summary>
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
+    /// <summary>
+    /// What has been written, handed to the caller, after which the stream is empty. A buffer too
+    /// large for the pool is handed over as it is (copying a file of tens of megabytes would hold
+    /// it twice); a pooled one is copied, since the pool will lend it out again.
+    /// </summary>
+    public ReadOnlyMemory<byte> Detach()
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        ReadOnlyMemory<byte> written = _buffer.Length > MaxPooledLength ? _buffer.AsMemory(0, _length) : ToArray();
+        if (_buffer.Length > MaxPooledLength)
+        {
+            _buffer = Take(256);
+        }
+
+        _length = 0;
+        _position = 0;
+        return written;
+    }
+
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)

@@ -18,10 +18,10 @@ internal static class PdfDocumentWriter
 {
     private static readonly string Creator = "Zaozersk.Reporting " + (typeof(PdfDocumentWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
-    public static byte[] Write(LaidOutDocument layout) => Write(layout.Pages, layout.Info);
+    public static ReadOnlyMemory<byte> Write(LaidOutDocument layout) => Write(layout.Pages, layout.Info);
 
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
-    public static byte[] Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info)
+    public static ReadOnlyMemory<byte> Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info)
     {
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.

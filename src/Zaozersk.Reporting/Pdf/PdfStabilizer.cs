@@ -25,7 +25,7 @@ internal static partial class PdfStabilizer
     public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
-    public static byte[] Stabilize(ArraySegment<byte> file, Metadata metadata)
+    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata)
     {
         ReadOnlySpan<byte> pdf = file;
         var xrefAt = StartXref(pdf);
@@ -62,7 +62,7 @@ internal static partial class PdfStabilizer
         result.Append(trailer);
         result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(result.ToString()));
-        return output.ToArray();
+        return output.Detach();
     }
 
     private static int StartXref(ReadOnlySpan<byte> pdf)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Templating;
@@ -27,7 +28,7 @@ internal static class TemplateRenderer
     /// <summary>How many parsed templates are cached now.</summary>
     internal static int CachedTemplates => Parsed.Count;
 
-    public static string Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    public static MarkupText Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
     {
         limits ??= TemplateLimits.Default;
         var (text, fileName) = source.Find(templateName)
@@ -53,8 +54,9 @@ internal static class TemplateRenderer
         // Not sized up front: a StringBuilder grows by linking chunks of at most 8,000 characters,
         // never by copying, and small chunks stay off the large object heap, whereas one buffer
         // for a large report (about 1.2 KB a measure) would be a single block of tens of megabytes
-        // kept until a full collection.
-        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder()));
+        // kept until a full collection. The markup reader reads the chunks where they are.
+        var output = new MarkupOutput();
+        context.PushOutput(output);
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);
@@ -63,7 +65,10 @@ internal static class TemplateRenderer
 
         try
         {
-            return template.Render(context);
+            // Render's own result is the output object's name, not the markup: the markup is
+            // read from the output's chunks.
+            template.Render(context);
+            return output.Text;
         }
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {

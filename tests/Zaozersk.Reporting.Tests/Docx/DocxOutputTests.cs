@@ -27,7 +27,7 @@ public sealed class DocxOutputTests
         Executor = new Executor { Name = "И.О. Исполнитель", Phone = "8 (81556) 0-00-00" },
     };
 
-    internal static byte[] SeedReportDocx() => DocxWriter.Write(DocumentComposer.Compose(Seed));
+    internal static byte[] SeedReportDocx() => DocxWriter.Write(DocumentComposer.Compose(Seed)).ToArray();
 
     private static List<ValidationErrorInfo> Validate(byte[] docx)
     {
@@ -50,7 +50,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Seed_plan_passes_the_open_xml_validator()
     {
-        var errors = Validate(DocxWriter.Write(DocumentComposer.Compose(SeedPlan)));
+        var errors = Validate(DocxWriter.Write(DocumentComposer.Compose(SeedPlan)).ToArray());
 
         Assert.True(errors.Count == 0, Describe(errors));
     }
@@ -80,7 +80,7 @@ public sealed class DocxOutputTests
             </document>
             """;
 
-        var docx = DocxWriter.Write(MarkupReader.Read(markup, "test.sbn"));
+        var docx = DocxWriter.Write(MarkupReader.Read(markup, "test.sbn")).ToArray();
 
         var errors = Validate(docx);
         Assert.True(errors.Count == 0, Describe(errors));
@@ -105,7 +105,7 @@ public sealed class DocxOutputTests
             </document>
             """;
 
-        var docx = DocxWriter.Write(MarkupReader.Read(markup, "test.sbn"));
+        var docx = DocxWriter.Write(MarkupReader.Read(markup, "test.sbn")).ToArray();
 
         Assert.True(Validate(docx).Count == 0, Describe(Validate(docx)));
         using var stream = new MemoryStream(docx);
@@ -131,7 +131,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Seed_plan_snapshot_with_its_text_twin()
     {
-        var docx = DocxWriter.Write(DocumentComposer.Compose(SeedPlan));
+        var docx = DocxWriter.Write(DocumentComposer.Compose(SeedPlan)).ToArray();
 
         Snapshot.VerifyText(DocxText.Of(docx), suffix: "text");
         Snapshot.VerifyBinary(docx, "docx");
@@ -206,7 +206,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Core_properties_come_from_the_input_never_the_clock()
     {
-        using var stream = new MemoryStream(DocxWriter.Write(DocumentComposer.Compose(Seed with { Date = "30.01.2023" })));
+        using var stream = new MemoryStream(DocxWriter.Write(DocumentComposer.Compose(Seed with { Date = "30.01.2023" })).ToArray());
         using var document = WordprocessingDocument.Open(stream, false);
 
         Assert.Equal(new DateTime(2023, 1, 30, 0, 0, 0, DateTimeKind.Utc), document.PackageProperties.Created!.Value.ToUniversalTime());

@@ -15,7 +15,7 @@ public sealed class StreamedTableTests
 
     private static XElement Body(string body)
     {
-        var docx = DocxWriter.Write(MarkupReader.Read($"<document><section>{body}</section></document>", "test.sbn"));
+        var docx = DocxWriter.Write(MarkupReader.Read($"<document><section>{body}</section></document>", "test.sbn")).ToArray();
         using var zip = new ZipArchive(new MemoryStream(docx));
         using var part = zip.GetEntry("word/document.xml")!.Open();
         return XDocument.Load(part).Root!.Element(W + "body")!;

@@ -61,6 +61,26 @@ public sealed class PooledBufferStreamTests
         Assert.Equal(reference.ToArray(), pooled.Written.ToArray());
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(PooledBufferStream.MaxPooledLength + 1_000)]
+    public void Detaching_hands_over_what_was_written_and_leaves_the_stream_empty(int length)
+    {
+        var data = new byte[length];
+        new Random(length).NextBytes(data);
+        using var stream = new PooledBufferStream(256);
+        stream.Write(data);
+
+        var detached = stream.Detach();
+
+        Assert.Equal(data, detached.ToArray());
+        Assert.Equal(0, stream.Length);
+
+        // Writing on does not touch what was handed over, pooled or not.
+        stream.Write(new byte[length]);
+        Assert.Equal(data, detached.ToArray());
+    }
+
     [Fact]
     public void Cannot_be_written_after_it_is_disposed()
     {

@@ -16,7 +16,7 @@ public sealed class PdfOutputTests
     private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
     private static readonly Lazy<byte[]> SeedReport = new(() => Render(Seed));
 
-    private static byte[] Render(PlanDocument document) => PdfDocumentWriter.Write(Paginator.Paginate(DocumentComposer.Compose(document)));
+    private static byte[] Render(PlanDocument document) => PdfDocumentWriter.Write(Paginator.Paginate(DocumentComposer.Compose(document))).ToArray();
 
     private static string WriteTemp(byte[] pdf)
     {

@@ -26,7 +26,7 @@ internal static class SeedVariant
         });
 
     /// <summary>The PDF the library makes of <paramref name="document"/> (validation included).</summary>
-    public static byte[] Pdf(PlanDocument document) => PdfDocumentWriter.Write(Layout(document));
+    public static byte[] Pdf(PlanDocument document) => PdfDocumentWriter.Write(Layout(document)).ToArray();
 
     public static LaidOutDocument Layout(PlanDocument document) => Paginator.Paginate(DocumentComposer.Compose(document));
 }

@@ -152,7 +152,7 @@ public sealed class HelperTests
         try
         {
             File.WriteAllText(Path.Combine(folder, "report.sbn"), template);
-            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), "report", TemplateSource.FromDirectory(folder));
+            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), "report", TemplateSource.FromDirectory(folder)).ToString();
         }
         finally
         {

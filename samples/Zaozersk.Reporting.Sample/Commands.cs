@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
@@ -62,7 +63,7 @@ internal static class Commands
             await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             try
             {
-                foreach (var target in await RenderAllAsync(renderer, Interlocked.Exchange(ref document, null), path, formats, folder, settings, cancellationToken))
+                foreach (var target in await RenderHandedOverAsync(renderer, ref document, path, formats, folder, settings, cancellationToken))
                 {
                     Console.WriteLine(target);
                 }
@@ -118,6 +119,20 @@ internal static class Commands
     /// </summary>
     internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken) =>
         renderer.RenderToFilesAsync(document, formats, folder, Path.GetFileNameWithoutExtension(input), settings, cancellationToken);
+
+    /// <summary>
+    /// <see cref="RenderAllAsync"/> with the caller's reference to the input taken away first. The
+    /// reference is taken here, not in the caller, and this method is compiled optimised at once:
+    /// unoptimised code (the first runs of every method) keeps each value it has held alive until it
+    /// returns, and the caller's await spans the whole render.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Task<IReadOnlyList<string>> RenderHandedOverAsync(IDocumentRenderer renderer, ref PlanDocument? document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        var taken = document ?? throw new ArgumentNullException(nameof(document));
+        document = null;
+        return RenderAllAsync(renderer, taken, input, formats, folder, settings, cancellationToken);
+    }
 
     /// <summary>Failures that are the input's or the template's fault: reported in a line, never with a stack trace.</summary>
     internal static bool IsUserError(Exception ex) =>

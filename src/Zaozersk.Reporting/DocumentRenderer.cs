@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -70,8 +71,11 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     // its state for as long as it runs, and the input document (tens of megabytes for a large
     // report) is needed only until its template has run. They render first, then hand the bytes
     // to an async write; a failure still comes back in the returned task, as from an async method.
+    // They are compiled optimised at once: unoptimised code (the first runs of a method under the
+    // JIT) keeps every argument alive until the method returns, that is, for the whole render.
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -80,6 +84,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -88,6 +93,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     }
 
     /// <summary>Renders now, then starts <paramref name="write"/>; a failed render is the returned task's failure.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<ReadOnlyMemory<byte>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         ReadOnlyMemory<byte> bytes;
@@ -104,6 +110,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -175,6 +182,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     };
 
     /// <summary>Renders to bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ReadOnlyMemory<byte> Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken) =>
         RenderAll(document, [format], settings, cancellationToken)[0];
 
@@ -183,6 +191,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// however many formats are asked for, which spares a large document the time and the memory
     /// of composing it again.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal IReadOnlyList<ReadOnlyMemory<byte>> RenderAll(PlanDocument document, IReadOnlyList<OutputFormat> formats, RenderSettings? settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -19,6 +19,8 @@ internal static class DocumentComposer
     /// <exception cref="InvalidInputException">The input has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed.</exception>
     /// <exception cref="MarkupException">The template produced invalid markup.</exception>
+    // Optimised at once, so the input is not kept alive by this frame while its markup is read.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Document Compose(PlanDocument document, string? templateName = null, TemplateSource? source = null, TemplateLimits? limits = null, bool repeatFullHeader = false, MarkupLimits? markupLimits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

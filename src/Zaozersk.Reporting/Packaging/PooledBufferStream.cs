@@ -16,8 +16,31 @@ internal sealed class PooledBufferStream : Stream
     private int _length;
     private int _position;
 
-    /// <summary>Starts with room for <paramref name="capacity"/> bytes; it grows as needed.</summary>
-    public PooledBufferStream(int capacity) => _buffer = Take(Math.Max(capacity, 256));
+    /// <summary>Where the stream's first byte is in the buffer: what comes before is headroom.</summary>
+    private int _origin;
+
+    /// <summary>True while what is being rewritten in place is still read from the buffer (see <see cref="RewriteInPlace"/>).</summary>
+    private bool _sharedWithReader;
+
+    /// <summary>
+    /// Starts with room for <paramref name="capacity"/> bytes, after <paramref name="headroom"/>
+    /// bytes kept free in front of them for <see cref="RewriteInPlace"/>; it grows as needed.
+    /// </summary>
+    public PooledBufferStream(int capacity, int headroom = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(headroom);
+        _buffer = Take(Math.Max(capacity + headroom, 256));
+        _origin = headroom;
+    }
+
+    private PooledBufferStream(byte[] shared)
+    {
+        _buffer = shared;
+        _sharedWithReader = true;
+    }
+
+    /// <summary>Bytes free in front of what has been written.</summary>
+    public int Headroom => _origin;
 
     /// <summary>
     /// The largest buffer taken from the shared pool. A render's scratch buffers are far smaller;
@@ -52,10 +75,30 @@ internal sealed class PooledBufferStream : Stream
     }
 
     /// <summary>What has been written, as a view of the pooled buffer: valid until the next write or dispose.</summary>
-    public ArraySegment<byte> Written => new(_buffer, 0, _length);
+    public ArraySegment<byte> Written => new(_buffer, _origin, _length);
 
     /// <summary>A copy of what has been written, owned by the caller.</summary>
-    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+    public byte[] ToArray() => _buffer.AsSpan(_origin, _length).ToArray();
+
+    /// <summary>
+    /// For a rewrite of what has been written into the same buffer, from its start (into the
+    /// headroom, then over what has been read): the bytes written, and an empty stream over the
+    /// same buffer that now owns it; this stream is left empty. The caller must read each byte
+    /// before the rewrite reaches it, which the headroom allows when the rewrite grows the text by
+    /// less than <see cref="Headroom"/> bytes. Should the rewrite outgrow the buffer, it moves to
+    /// a new one and leaves the old one to the reader.
+    /// </summary>
+    public (ArraySegment<byte> Written, PooledBufferStream Rewrite) RewriteInPlace()
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        var written = Written;
+        var rewrite = new PooledBufferStream(_buffer);
+        _buffer = [];
+        _length = 0;
+        _position = 0;
+        _origin = 0;
+        return (written, rewrite);
+    }
 
     /// <summary>
     /// What has been written, handed to the caller, after which the stream is empty. A buffer too
@@ -65,10 +108,11 @@ internal sealed class PooledBufferStream : Stream
     public ReadOnlyMemory<byte> Detach()
     {
         ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
-        ReadOnlyMemory<byte> written = _buffer.Length > MaxPooledLength ? _buffer.AsMemory(0, _length) : ToArray();
+        ReadOnlyMemory<byte> written = _buffer.Length > MaxPooledLength ? _buffer.AsMemory(_origin, _length) : ToArray();
         if (_buffer.Length > MaxPooledLength)
         {
             _buffer = Take(256);
+            _origin = 0;
         }
 
         _length = 0;
@@ -85,10 +129,11 @@ internal sealed class PooledBufferStream : Stream
         if (_position > _length)
         {
             // Written past the end after a seek: the gap reads as zeros, as in MemoryStream.
-            _buffer.AsSpan(_length, _position - _length).Clear();
+            _buffer.AsSpan(_origin + _length, _position - _length).Clear();
         }
 
-        buffer.CopyTo(_buffer.AsSpan(_position));
+        // A copy between overlapping parts of one buffer (a rewrite in place) is safe: CopyTo moves.
+        buffer.CopyTo(_buffer.AsSpan(_origin + _position));
         _position = end;
         _length = Math.Max(_length, end);
     }
@@ -113,7 +158,7 @@ internal sealed class PooledBufferStream : Stream
         EnsureCapacity(length);
         if (length > _length)
         {
-            _buffer.AsSpan(_length, length - _length).Clear();
+            _buffer.AsSpan(_origin + _length, length - _length).Clear();
         }
 
         _length = length;
@@ -142,14 +187,21 @@ internal sealed class PooledBufferStream : Stream
     private void EnsureCapacity(int needed)
     {
         ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
-        if (needed <= _buffer.Length)
+        if (_origin + (long)needed <= _buffer.Length)
         {
             return;
         }
 
-        var grown = Take((int)Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Array.MaxLength));
-        _buffer.AsSpan(0, _length).CopyTo(grown);
-        Give(_buffer);
+        var grown = Take((int)Math.Min(Math.Max(_origin + (long)needed, (long)_buffer.Length * 2), Array.MaxLength));
+        _buffer.AsSpan(0, _origin + _length).CopyTo(grown);
+
+        // A buffer still being read is left to the reader (and the collector), never to the pool.
+        if (!_sharedWithReader)
+        {
+            Give(_buffer);
+        }
+
+        _sharedWithReader = false;
         _buffer = grown;
     }
 }

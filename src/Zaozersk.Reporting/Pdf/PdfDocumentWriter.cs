@@ -26,7 +26,7 @@ internal static class PdfDocumentWriter
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
         using var saved = Save(pages, info, out var producer);
-        return PdfStabilizer.Stabilize(saved.Written, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created));
+        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created));
     }
 
     /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
@@ -67,6 +67,7 @@ internal static class PdfDocumentWriter
 
         var pageCount = 0;
         var contentBytes = 0L;
+        var annotations = 0;
         foreach (var laidOut in pages)
         {
             pageCount++;
@@ -97,6 +98,7 @@ internal static class PdfDocumentWriter
                 switch (item)
                 {
                     case LinkItem link:
+                        annotations++;
                         // Annotation rectangles are in PDF space: origin bottom-left.
                         links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
                         digest.Add(link.X);
@@ -106,6 +108,7 @@ internal static class PdfDocumentWriter
                         digest.Add(link.Target.OriginalString);
                         break;
                     case BookmarkItem bookmark:
+                        annotations++;
                         digest.Add(bookmark.Title);
                         digest.Add(bookmark.Y);
                         var outline = document.Outlines.Add(bookmark.Title, page, true);
@@ -140,7 +143,11 @@ internal static class PdfDocumentWriter
 
         // Sized for the content already compressed plus each page's own objects, so saving a long
         // document neither regrows the buffer nor rents one far larger than the file.
-        var output = new PooledBufferStream((int)Math.Min(Array.MaxLength, 65_536 + contentBytes + (pageCount * 1_024L)));
+        // Headroom in front lets the stabiliser rewrite the file in the same buffer: it adds a few
+        // bytes an object (a page is three) and replaces the XMP packet, which grows with the metadata.
+        var metadata = Creator.Length + (info.Title?.Length ?? 0) + (info.Author?.Length ?? 0) + (info.Subject?.Length ?? 0) + (info.Keywords?.Length ?? 0);
+        var headroom = 65_536 + (16L * ((pageCount * 3L) + annotations)) + (32L * metadata);
+        var output = new PooledBufferStream((int)Math.Min(Array.MaxLength / 2, 65_536 + contentBytes + (pageCount * 1_024L)), (int)Math.Min(Array.MaxLength / 2, headroom));
         try
         {
             document.Save(output, closeStream: false);

@@ -27,16 +27,59 @@ internal static partial class PdfStabilizer
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
     public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata)
     {
-        ReadOnlySpan<byte> pdf = file;
-        var xrefAt = StartXref(pdf);
-        var offsets = XrefOffsets(pdf, xrefAt);
-        var trailerAt = pdf[xrefAt..].IndexOf("trailer"u8) + xrefAt;
-        var trailerEnd = pdf[trailerAt..].IndexOf("startxref"u8) + trailerAt;
-        var trailer = Encoding.Latin1.GetString(pdf[trailerAt..trailerEnd]);
+        var layout = Layout.Of(file);
+        using var output = new PooledBufferStream(file.Count + 65_536);
+        Rewrite(file, layout, output, metadata);
+        return output.Detach();
+    }
 
+    /// <summary>
+    /// The stabilised file, rewritten into <paramref name="saved"/>'s own buffer when its headroom
+    /// covers what the rewrite can add (a few bytes an object and the XMP packet), so a large
+    /// document is not held twice; otherwise into a buffer of its own. <paramref name="saved"/>
+    /// is left empty in the first case, untouched in the second.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Stabilize(PooledBufferStream saved, Metadata metadata)
+    {
+        var file = saved.Written;
+        var layout = Layout.Of(file);
+
+        // Each object grows by at most the Adler-32 trailer (4 bytes) and a digit of its /Length;
+        // the XMP packet is replaced whole. With that much headroom, every byte written lands
+        // before the bytes still to be read.
+        var growth = (5L * layout.Offsets.Count) + Encoding.UTF8.GetByteCount(Xmp(metadata)) + 64;
+        if (growth > saved.Headroom)
+        {
+            return Stabilize(file, metadata);
+        }
+
+        var (written, rewrite) = saved.RewriteInPlace();
+        using (rewrite)
+        {
+            Rewrite(written, layout, rewrite, metadata);
+            return rewrite.Detach();
+        }
+    }
+
+    /// <summary>Where PDFsharp put the cross-reference table, the objects and the trailer.</summary>
+    private sealed record Layout(int XrefAt, List<(int Number, int Offset)> Offsets, string Trailer)
+    {
+        public static Layout Of(ReadOnlySpan<byte> pdf)
+        {
+            var xrefAt = StartXref(pdf);
+            var offsets = XrefOffsets(pdf, xrefAt);
+            var trailerAt = pdf[xrefAt..].IndexOf("trailer"u8) + xrefAt;
+            var trailerEnd = pdf[trailerAt..].IndexOf("startxref"u8) + trailerAt;
+            return new Layout(xrefAt, offsets, Encoding.Latin1.GetString(pdf[trailerAt..trailerEnd]));
+        }
+    }
+
+    /// <summary>Writes the stabilised file to <paramref name="output"/>, reading each object of <paramref name="file"/> before writing it.</summary>
+    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, Metadata metadata)
+    {
+        ReadOnlySpan<byte> pdf = file;
+        var (xrefAt, offsets, trailer) = layout;
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
-        // A working copy from the shared pool: only the result below is a new array.
-        using var output = new PooledBufferStream(pdf.Length + 65_536);
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new Dictionary<int, long>();
         var tags = new List<int>();
@@ -62,7 +105,6 @@ internal static partial class PdfStabilizer
         result.Append(trailer);
         result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(result.ToString()));
-        return output.Detach();
     }
 
     private static int StartXref(ReadOnlySpan<byte> pdf)

@@ -82,6 +82,50 @@ public sealed class PooledBufferStreamTests
     }
 
     [Fact]
+    public void A_rewrite_in_place_that_grows_within_the_headroom_reads_each_byte_before_overwriting_it()
+    {
+        // Blocks of 1,000 bytes, each rewritten with 4 bytes more, into the same buffer.
+        var original = Enumerable.Range(0, 50_000).Select(i => (byte)(i * 7)).ToArray();
+        using var stream = new PooledBufferStream(original.Length, headroom: 256);
+        stream.Write(original);
+        Assert.Equal(256, stream.Headroom);
+
+        var (written, rewrite) = stream.RewriteInPlace();
+        using (rewrite)
+        {
+            var expected = new List<byte>();
+            for (var at = 0; at < written.Count; at += 1_000)
+            {
+                byte[] grown = [.. written.AsSpan(at, 1_000), 0xEE, 0xEE, 0xEE, 0xEE];
+                rewrite.Write(grown);
+                expected.AddRange(grown);
+            }
+
+            Assert.Equal(0, stream.Length);
+            Assert.Equal(expected.ToArray(), rewrite.ToArray());
+            Assert.Same(written.Array, rewrite.Written.Array);
+        }
+    }
+
+    [Fact]
+    public void A_rewrite_in_place_that_outgrows_the_buffer_moves_to_a_new_one_with_its_text_intact()
+    {
+        var original = Enumerable.Range(0, 10_000).Select(i => (byte)(i * 13)).ToArray();
+        using var stream = new PooledBufferStream(original.Length, headroom: 16);
+        stream.Write(original);
+        var (written, rewrite) = stream.RewriteInPlace();
+        using (rewrite)
+        {
+            var copy = written.ToArray();
+            rewrite.Write(copy);
+            rewrite.Write(copy);
+
+            Assert.NotSame(written.Array, rewrite.Written.Array);
+            Assert.Equal(copy.Concat(copy).ToArray(), rewrite.ToArray());
+        }
+    }
+
+    [Fact]
     public void Cannot_be_written_after_it_is_disposed()
     {
         var stream = new PooledBufferStream(16);

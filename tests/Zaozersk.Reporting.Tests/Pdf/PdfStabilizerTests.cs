@@ -61,6 +61,28 @@ public sealed class PdfStabilizerTests
         Assert.True(code == 0, output + error);
     }
 
+    [Theory]
+    [InlineData(1 << 20)]
+    [InlineData(200)]
+    public void Rewriting_in_the_saved_buffer_gives_the_bytes_a_separate_copy_gives(int headroom)
+    {
+        // Compressed streams gain their Adler-32 trailer and the XMP packet is replaced by one
+        // with long Cyrillic metadata: the rewrite grows. With room enough it is done in place;
+        // with too little (200 bytes) it must not be, and the result is the same either way.
+        var raw = PdfSharpDocument(string.Concat(Enumerable.Repeat("BT /F0 12 Tf (x) Tj ET\n", 2_000)), compress: true);
+        var title = string.Concat(Enumerable.Repeat("План противодействия коррупции & «отчёт» ", 40));
+        var metadata = Metadata with { Title = title, Subject = title, Keywords = title };
+        var expected = PdfStabilizer.Stabilize(raw, metadata).ToArray();
+
+        using var saved = new Zaozersk.Reporting.Packaging.PooledBufferStream(raw.Length, headroom);
+        saved.Write(raw);
+        var stable = PdfStabilizer.Stabilize(saved, metadata).ToArray();
+
+        Assert.True(expected.Length > raw.Length - 1_000, "the stabilised file should be about the size of the raw one");
+        Assert.Equal(expected, stable);
+        Assert.Equal(headroom >= 1 << 20 ? 0 : raw.Length, saved.Length);
+    }
+
     [Fact]
     public void Document_id_is_set_through_pdfsharp_from_the_content()
     {

@@ -157,6 +157,6 @@ public class MemoryBenchmarks
 
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"// {_scenario}, {GarbageCollector}: peak working set{(_peakCoversRunsOnly ? " of the runs" : " (setup included)")}: {process.PeakWorkingSet64 / 1_048_576.0:0} MB for {Measures} measures, input {_inputBytes / 1_048_576.0:0.00} MB, working set after the setup {_setupWorkingSet / 1_048_576.0:0} MB"));
+            $"// {_scenario}, {GarbageCollector}: peak working set{(_peakCoversRunsOnly ? " of the runs" : " (setup included)")}: {process.PeakWorkingSet64 / 1_048_576.0:0} MiB for {Measures} measures, input {_inputBytes / 1_048_576.0:0.00} MiB, working set after the setup {_setupWorkingSet / 1_048_576.0:0} MiB"));
     }
 }

@@ -22,23 +22,38 @@ internal sealed partial class JsonShapeChecker
     private readonly List<Diagnostic> _errors = [];
     private readonly Stack<Frame> _frames = new();
 
-    private JsonShapeChecker(JsonObject schemaRoot, ReadOnlyMemory<byte> utf8, string? source)
+    /// <summary>Paths whose positions go into <see cref="_map"/>; none when null.</summary>
+    private readonly HashSet<string>? _recorded;
+    private readonly JsonSourceMap? _map;
+
+    private JsonShapeChecker(JsonObject schemaRoot, ReadOnlyMemory<byte> utf8, string? source, HashSet<string>? recorded, JsonSourceMap? map)
     {
         _schemaRoot = schemaRoot;
         _lines = new Utf8LineIndex(utf8);
         _source = source;
-        Map = new JsonSourceMap { Source = source };
+        _recorded = recorded;
+        _map = map;
     }
-
-    private JsonSourceMap Map { get; }
 
     /// <summary>Checks <paramref name="utf8"/> against <paramref name="schema"/>.</summary>
     /// <returns>The structural errors (empty when the JSON can be deserialized) and the source map.</returns>
     public static (IReadOnlyList<Diagnostic> Errors, JsonSourceMap Map) Check(ReadOnlyMemory<byte> utf8, JsonObject schema, string? source)
     {
-        var checker = new JsonShapeChecker(schema, utf8, source);
+        var checker = new JsonShapeChecker(schema, utf8, source, recorded: null, map: null);
         checker.Run(utf8.Span);
-        return (checker._errors, checker.Map);
+        return (checker._errors, new JsonSourceMap(utf8, schema, source));
+    }
+
+    /// <summary>Reads <paramref name="utf8"/> again, adding to <paramref name="map"/> where each of the <paramref name="wanted"/> paths starts.</summary>
+    public static void Record(ReadOnlyMemory<byte> utf8, JsonObject schema, HashSet<string> wanted, JsonSourceMap map) =>
+        new JsonShapeChecker(schema, utf8, map.Source, wanted, map).Run(utf8.Span);
+
+    private void Record(string path, SourcePosition position)
+    {
+        if (_recorded?.Contains(path) == true)
+        {
+            _map!.Add(path, position);
+        }
     }
 
     private void Run(ReadOnlySpan<byte> utf8)
@@ -99,7 +114,7 @@ internal sealed partial class JsonShapeChecker
         var name = ReadString(ref reader, frame.Path) ?? string.Empty;
         path = JsonPaths.Property(frame.Path, name);
         var position = _lines.At(reader.TokenStartIndex);
-        Map.Add(path, position);
+        Record(path, position);
         schema = null;
 
         if (!frame.Seen.Add(name))
@@ -157,7 +172,7 @@ internal sealed partial class JsonShapeChecker
     private void OnValue(ref Utf8JsonReader reader, string path, JsonNode? schema)
     {
         var position = _lines.At(reader.TokenStartIndex);
-        Map.Add(path, position);
+        Record(path, position);
         var resolved = Resolve(schema);
         if (!Conforms(ref reader, path, position, resolved as JsonObject))
         {

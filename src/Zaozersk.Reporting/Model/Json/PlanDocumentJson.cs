@@ -54,7 +54,7 @@ public static class PlanDocumentJson
             return new LoadResult(null, [map.Locate(new Diagnostic(DiagnosticCodes.WrongType, DiagnosticSeverity.Error, JsonPaths.Root, "expected an object, found null"))]);
         }
 
-        var findings = PlanValidator.Validate(document).Select(map.Locate).ToList();
+        var findings = map.LocateAll(PlanValidator.Validate(document));
         return new LoadResult(document, findings);
     }
 

@@ -225,11 +225,14 @@ internal sealed class MarkupReader
     }
 
     /// <summary>The block children of the element the reader is on.</summary>
-    private List<Block> ReadBlocks()
+    private Block[] ReadBlocks()
     {
         var blocks = new List<Block>();
         ForEachChild(element => blocks.Add(ReadBlock(element)));
-        return blocks;
+
+        // The model of a long table holds a block list per cell for the whole render: exact
+        // arrays, without a list around each and its spare room (about 10 MB for 20,000 measures).
+        return [.. blocks];
     }
 
     private Block ReadBlock(MarkupElement element) => element.Name switch
@@ -416,7 +419,7 @@ internal sealed class MarkupReader
         };
     }
 
-    private List<TableCell> ReadCells(MarkupElement row, TableGridBuilder grid, int columnCount)
+    private TableCell[] ReadCells(MarkupElement row, TableGridBuilder grid, int columnCount)
     {
         var cells = new List<TableCell>();
         ForEachChild(cell =>
@@ -448,7 +451,7 @@ internal sealed class MarkupReader
         }
 
         grid.FinishRow();
-        return cells;
+        return [.. cells];
     }
 
     /// <summary>A colspan or rowspan (the schema admits only positive integers, of any size).</summary>
@@ -585,7 +588,7 @@ internal sealed class MarkupReader
     /// Soft spaces vanish at the start and end of the paragraph and beside line breaks; elsewhere
     /// they become one space, as a reader of the template would expect.
     /// </summary>
-    private static List<Inline> SettleWhitespace(List<Inline> inlines)
+    private static Inline[] SettleWhitespace(List<Inline> inlines)
     {
         var settled = new List<Inline>(inlines.Count);
         for (var i = 0; i < inlines.Count; i++)
@@ -614,7 +617,7 @@ internal sealed class MarkupReader
             }
         }
 
-        return settled;
+        return [.. settled];
     }
 
     private static string CollapseSoftSpaces(string text)

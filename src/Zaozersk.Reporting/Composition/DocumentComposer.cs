@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
@@ -19,8 +20,8 @@ internal static class DocumentComposer
     /// <exception cref="InvalidInputException">The input has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed.</exception>
     /// <exception cref="MarkupException">The template produced invalid markup.</exception>
-    // Optimised at once, so the input is not kept alive by this frame while its markup is read.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Compiled optimised at once, so this frame does not keep the input alive while its markup is read.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Document Compose(PlanDocument document, string? templateName = null, TemplateSource? source = null, TemplateLimits? limits = null, bool repeatFullHeader = false, MarkupLimits? markupLimits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

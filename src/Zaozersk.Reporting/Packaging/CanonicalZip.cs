@@ -17,7 +17,7 @@ internal sealed class CanonicalZip
     private readonly List<(string Name, Entry Entry)> _entries = [];
 
     /// <summary>An entry's deflate data, with the CRC-32 and length of what was compressed.</summary>
-    public sealed record Entry(byte[] Compressed, uint Crc, long Length);
+    public sealed record Entry(ReadOnlyMemory<byte> Compressed, uint Crc, long Length);
 
     public void Add(string name, byte[] data) => Add(name, Compress(stream => stream.Write(data)));
 
@@ -64,7 +64,10 @@ internal sealed class CanonicalZip
             throw new InvalidOperationException("a zip entry larger than 4 GB needs ZIP64, which this writer does not write");
         }
 
-        return new Entry(member[10..^8].ToArray(), BinaryPrimitives.ReadUInt32LittleEndian(trailer), length);
+        // The deflate data is handed over, not copied, when its buffer is too large for the pool:
+        // a long document's main part is megabytes, and a copy would hold it twice.
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        return new Entry(buffer.Detach()[10..^8], crc, length);
     }
 
     /// <summary>The archive: the entries in the order added, then the central directory.</summary>
@@ -81,7 +84,7 @@ internal sealed class CanonicalZip
             WriteUInt32(output, 0x04034b50);
             WriteHeaderFields(output, nameBytes.Length, crc, compressed.Length, (uint)length);
             output.Write(nameBytes);
-            output.Write(compressed);
+            output.Write(compressed.Span);
 
             WriteUInt32(central, 0x02014b50);
             WriteUInt16(central, Version); // made by: version 2.0, MS-DOS attributes — the same on every OS

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Layout.Fonts;
 using Zaozersk.Reporting.Packaging;
@@ -89,6 +90,13 @@ internal static class PdfDocumentWriter
                     graphics.DrawString(" ", Font(face, 10), XBrushes.Black, 0, 0);
                     resources[face] = FontResourceNames(page).Except(before).Single();
                 }
+            }
+
+            // The discarded drawing is taken out of the document's object table too: saving would drop
+            // it as unreachable anyway (same bytes), but until then it would hold memory on every page.
+            foreach (var discarded in page.Contents.Elements.OfType<PdfReference>().Select(r => r.Value).ToList())
+            {
+                document.Internals.RemoveObject(discarded);
             }
 
             page.Contents.Elements.Clear();

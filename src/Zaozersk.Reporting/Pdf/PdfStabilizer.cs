@@ -25,13 +25,8 @@ internal static partial class PdfStabilizer
     public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
-    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata)
-    {
-        var layout = Layout.Of(file);
-        using var output = new PooledBufferStream(file.Count + 65_536);
-        Rewrite(file, layout, output, metadata);
-        return output.Detach();
-    }
+    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata) =>
+        RewriteCopy(file, Layout.Of(file), XmpPacket(metadata));
 
     /// <summary>
     /// The stabilised file, rewritten into <paramref name="saved"/>'s own buffer when its headroom
@@ -47,18 +42,27 @@ internal static partial class PdfStabilizer
         // Each object grows by at most the Adler-32 trailer (4 bytes) and a digit of its /Length;
         // the XMP packet is replaced whole. With that much headroom, every byte written lands
         // before the bytes still to be read.
-        var growth = (5L * layout.Offsets.Count) + Encoding.UTF8.GetByteCount(Xmp(metadata)) + 64;
+        var xmp = XmpPacket(metadata);
+        var growth = (5L * layout.Offsets.Count) + xmp.Length + 64;
         if (growth > saved.Headroom)
         {
-            return Stabilize(file, metadata);
+            return RewriteCopy(file, layout, xmp);
         }
 
         var (written, rewrite) = saved.RewriteInPlace();
         using (rewrite)
         {
-            Rewrite(written, layout, rewrite, metadata);
+            Rewrite(written, layout, rewrite, xmp);
             return rewrite.Detach();
         }
+    }
+
+    /// <summary>The stabilised file in a buffer of its own.</summary>
+    private static ReadOnlyMemory<byte> RewriteCopy(ArraySegment<byte> file, Layout layout, byte[] xmp)
+    {
+        using var output = new PooledBufferStream(file.Count + 65_536);
+        Rewrite(file, layout, output, xmp);
+        return output.Detach();
     }
 
     /// <summary>Where PDFsharp put the cross-reference table, the objects and the trailer.</summary>
@@ -75,7 +79,7 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>Writes the stabilised file to <paramref name="output"/>, reading each object of <paramref name="file"/> before writing it.</summary>
-    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, Metadata metadata)
+    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, byte[] xmp)
     {
         ReadOnlySpan<byte> pdf = file;
         var (xrefAt, offsets, trailer) = layout;
@@ -88,7 +92,7 @@ internal static partial class PdfStabilizer
             var start = order[i].Offset;
             var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
             newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, file, start, end, metadata, tags);
+            WriteObject(output, file, start, end, xmp, tags);
         }
 
         var bodyLength = (int)output.Length;
@@ -145,7 +149,7 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>Copies one object, noting where subset tags stand in its dictionary (never in its stream data).</summary>
-    private static void WriteObject(PooledBufferStream output, ArraySegment<byte> pdf, int start, int end, Metadata metadata, List<int> tags)
+    private static void WriteObject(PooledBufferStream output, ArraySegment<byte> pdf, int start, int end, byte[] xmp, List<int> tags)
     {
         var segment = pdf.AsSpan(start, end - start);
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
@@ -180,7 +184,7 @@ internal static partial class PdfStabilizer
         byte[]? replacement = null;
         if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
-            replacement = Encoding.UTF8.GetBytes(Xmp(metadata));
+            replacement = xmp;
         }
         else if (dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
         {
@@ -288,6 +292,9 @@ internal static partial class PdfStabilizer
             Encoding.ASCII.GetBytes(name, body.Slice(at, 6));
         }
     }
+
+    /// <summary>The XMP packet that replaces PDFsharp's, as written into the file.</summary>
+    private static byte[] XmpPacket(Metadata metadata) => Encoding.UTF8.GetBytes(Xmp(metadata));
 
     private static string Xmp(Metadata m)
     {

@@ -138,12 +138,14 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             gaps[parts[p].Start] = LayoutRules.PartGap(border, parts[p - 1].OpenBottom);
         }
 
-        var rows = new List<TableRowLayout>(table.Rows.Count);
-        for (var r = 0; r < table.Rows.Count; r++)
+        // A row's layout (its cells, their widths, where they are for messages) is made when the
+        // pagination reaches the row, not for every row up front: a 20,000-measure table would
+        // otherwise hold tens of megabytes of them until its last page.
+        TableRowLayout RowLayout(int r)
         {
             var row = table.Rows[r];
             var label = Label(row);
-            var cells = new List<TableCellLayout>(row.Cells.Count);
+            var cells = new TableCellLayout[row.Cells.Count];
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var cell = row.Cells[c];
@@ -152,13 +154,13 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
                 var spanned = widths.AsSpan(Math.Min(column, widths.Length));
                 var cellWidth = PointSum.Of(spanned[..Math.Clamp(cell.ColumnSpan, 0, spanned.Length)]) - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
-                cells.Add(new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan });
+                cells[c] = new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan };
             }
 
-            rows.Add(new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] });
+            return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] };
         }
 
-        return new TableElement(number, rows, table.Grid, new TableGeometry(widths, insets, border));
+        return new TableElement(number, table.Rows, RowLayout, table.Grid, new TableGeometry(widths, insets, border));
     }
 
     /// <summary>The width nested tables resolve their columns against.</summary>

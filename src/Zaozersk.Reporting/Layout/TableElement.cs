@@ -12,7 +12,7 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal sealed class TableElement : ILayoutElement
 {
-    private readonly IReadOnlyList<TableRowLayout> _rows;
+    private readonly IReadOnlyList<TableRow> _rows;
     private readonly TableGrid _grid;
     private readonly TableRowCache _fresh;
     private readonly TableRowMeasure _measure;
@@ -23,19 +23,20 @@ internal sealed class TableElement : ILayoutElement
     private TableRowInstance? _current;
     private bool _started;
 
-    public TableElement(int tableNumber, IReadOnlyList<TableRowLayout> rows, TableGrid grid, TableGeometry geometry)
+    /// <summary>A table of <paramref name="rows"/>, each laid out by <paramref name="layoutOf"/> (given the row's index) when it is reached.</summary>
+    public TableElement(int tableNumber, IReadOnlyList<TableRow> rows, Func<int, TableRowLayout> layoutOf, TableGrid grid, TableGeometry geometry)
     {
         _rows = rows;
         _grid = grid;
-        _fresh = new TableRowCache(rows);
+        _fresh = new TableRowCache(layoutOf);
         _measure = new TableRowMeasure(geometry);
         _blocks = new RowspanBlockMeasure(_fresh, _measure, geometry);
-        _header = new RepeatedHeaderRows(rows, _measure);
+        _header = new RepeatedHeaderRows(rows, layoutOf, _measure);
         _painter = new TableRowPainter(tableNumber, grid, geometry);
     }
 
     /// <summary>A table whose last row is kept with the next element (the signature block after the plan table).</summary>
-    public bool KeepWithNext => _rows.Count > 0 && _rows[^1].Row.KeepWithNext;
+    public bool KeepWithNext => _rows.Count > 0 && _rows[^1].KeepWithNext;
 
     public bool IsComplete => _nextRow >= _rows.Count;
 
@@ -96,7 +97,7 @@ internal sealed class TableElement : ILayoutElement
         var instance = _current ?? _fresh.Fresh(index);
         while (index < _rows.Count)
         {
-            var row = _rows[index].Row;
+            var row = _rows[index];
 
             // The first row placed on a page the table starts (repeated headers aside) may break the
             // rules that would move it on: on the next page it would stand just as it does here.

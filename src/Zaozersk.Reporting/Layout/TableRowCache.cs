@@ -4,7 +4,7 @@ namespace Zaozersk.Reporting.Layout;
 /// The not-yet-drawn rows of a table, each built once however often it is measured: planning a
 /// page measures the same rows several times, and building a row's cells breaks their lines.
 /// </summary>
-internal sealed class TableRowCache(IReadOnlyList<TableRowLayout> rows)
+internal sealed class TableRowCache(Func<int, TableRowLayout> layoutOf)
 {
     private readonly Dictionary<int, TableRowInstance> _fresh = [];
 
@@ -13,7 +13,7 @@ internal sealed class TableRowCache(IReadOnlyList<TableRowLayout> rows)
     {
         if (!_fresh.TryGetValue(index, out var instance))
         {
-            instance = TableRowInstance.Of(rows[index]);
+            instance = TableRowInstance.Of(layoutOf(index));
             _fresh[index] = instance;
         }
 

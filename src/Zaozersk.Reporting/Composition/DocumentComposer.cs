@@ -33,35 +33,6 @@ internal static class DocumentComposer
 
         templateName ??= DefaultTemplateFor(document);
         var markup = TemplateRenderer.Render(document, templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, cancellationToken);
-        return MarkupReader.Read(markup, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits, TextsOf(document));
-    }
-
-    /// <summary>The texts of the sections and measures, the part of the input that grows with the document.</summary>
-    private static KnownTexts TextsOf(PlanDocument document)
-    {
-        var texts = new KnownTexts();
-        foreach (var section in document.Sections)
-        {
-            texts.Add(section.Number);
-            texts.Add(section.Title);
-            texts.Add(section.Note);
-            foreach (var item in section.Items)
-            {
-                texts.Add(item.Number);
-                texts.Add(item.Measure);
-                foreach (var responsible in item.Responsible)
-                {
-                    texts.Add(responsible);
-                }
-
-                texts.Add(item.Deadline);
-                texts.Add(item.Indicator);
-                texts.Add(item.ExpectedResult);
-                texts.Add(item.Note);
-                texts.Add(item.Execution);
-            }
-        }
-
-        return texts;
+        return MarkupReader.Read(markup, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
     }
 }

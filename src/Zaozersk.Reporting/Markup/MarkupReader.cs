@@ -19,31 +19,25 @@ internal sealed class MarkupReader
     private readonly MarkupText _markup;
     private readonly MarkupLimits _limits;
     private readonly System.Text.StringBuilder _text = new();
+    private readonly Dictionary<ParagraphFormat, ParagraphFormat> _paragraphFormats = [];
+    private readonly Dictionary<RunFormat, RunFormat> _runFormats = [];
+    private XmlReader _xml = null!;
 
     /// <summary>The first piece of a run's text, kept as the reader gave it; <see cref="_text"/> is used only from a second piece on.</summary>
     private string? _firstPiece;
 
-    private readonly KnownTexts? _knownTexts;
-    private readonly Dictionary<ParagraphFormat, ParagraphFormat> _paragraphFormats = [];
-    private readonly Dictionary<RunFormat, RunFormat> _runFormats = [];
-    private XmlReader _xml = null!;
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
-    private MarkupReader(string templateName, MarkupText markup, MarkupLimits limits, KnownTexts? knownTexts)
+    private MarkupReader(string templateName, MarkupText markup, MarkupLimits limits)
     {
         _templateName = templateName;
         _limits = limits;
         _markup = markup;
-        _knownTexts = knownTexts;
     }
 
-    /// <summary>
-    /// Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.
-    /// A run whose text equals one of <paramref name="knownTexts"/> (the input's own texts, which a
-    /// template mostly prints as they are) takes that string instead of holding a copy of it.
-    /// </summary>
-    public static Document Read(MarkupText markup, string templateName, MarkupLimits? limits = null, KnownTexts? knownTexts = null) =>
-        new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default, knownTexts).Read();
+    /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
+    public static Document Read(MarkupText markup, string templateName, MarkupLimits? limits = null) =>
+        new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default).Read();
 
     /// <summary>Reads <paramref name="markup"/> given as one string (tests and small inputs).</summary>
     public static Document Read(string markup, string templateName, MarkupLimits? limits = null) =>
@@ -316,7 +310,6 @@ internal sealed class MarkupReader
         }
     }
 
-    /// <summary>Adds the text gathered so far as one run.</summary>
     /// <summary>Adds a piece of a run's text; a run of one piece (the usual case) is never copied.</summary>
     private void AppendText(string piece)
     {
@@ -334,6 +327,7 @@ internal sealed class MarkupReader
         _text.Append(piece);
     }
 
+    /// <summary>Adds the text gathered so far as one run.</summary>
     private void AddText(RunFormat format, List<Inline> into)
     {
         if (_firstPiece is null)
@@ -347,7 +341,7 @@ internal sealed class MarkupReader
         var value = MarkFormattingWhitespace(text);
         if (value.Length > 0)
         {
-            into.Add(new TextRun(_knownTexts?.Take(value) ?? value) { Format = format });
+            into.Add(new TextRun(value) { Format = format });
         }
     }
 
@@ -619,7 +613,7 @@ internal sealed class MarkupReader
     /// Soft spaces vanish at the start and end of the paragraph and beside line breaks; elsewhere
     /// they become one space, as a reader of the template would expect.
     /// </summary>
-    private Inline[] SettleWhitespace(List<Inline> inlines)
+    private static Inline[] SettleWhitespace(List<Inline> inlines)
     {
         var settled = new List<Inline>(inlines.Count);
         for (var i = 0; i < inlines.Count; i++)
@@ -644,7 +638,7 @@ internal sealed class MarkupReader
             text = CollapseSoftSpaces(text);
             if (text.Length > 0)
             {
-                settled.Add(run with { Text = _knownTexts?.Take(text) ?? text });
+                settled.Add(run with { Text = text });
             }
         }
 

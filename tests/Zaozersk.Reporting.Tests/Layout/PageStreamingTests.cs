@@ -74,4 +74,32 @@ public sealed class PageStreamingTests
 
         Assert.Equal(whole, streamed);
     }
+
+    [Fact]
+    public void A_tables_rows_are_laid_out_as_the_pages_reach_them_not_before_the_first_page()
+    {
+        // Preparing the body allocates a few bytes a row (the gaps between table parts), not the
+        // rows' cells, widths and places for messages: those would be held until the table ends.
+        long Preparing(int rows)
+        {
+            var body = string.Concat(Enumerable.Range(1, rows).Select(i => string.Create(CultureInfo.InvariantCulture, $"<row><cell><p>{i}</p></cell><cell><p>мероприятие {i}</p></cell><cell><p>срок</p></cell></row>")));
+            var document = Read($"<section {Section}><table><columns><column width=\"1*\"/><column width=\"3*\"/><column width=\"1*\"/></columns>{body}</table></section>");
+            var section = document.Sections[0];
+            var builder = new ElementBuilder(document.Styles, new FieldContext()) { CurrentWidth = section.Page.ContentWidth };
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            GC.KeepAlive(builder.Stack(section.Blocks, "page section 1"));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Preparing(10);
+        var small = Preparing(20);
+        var large = Preparing(2_000);
+
+        Assert.True(large - small < 24L * 2_000, $"preparing 2,000 rows allocated {large - small:N0} bytes more than 20 rows");
+
+        // And the rows are all there when the pages come.
+        var pages = Paginator.Pages(Read($"<section {Section}><table><columns><column width=\"1*\"/></columns>{string.Concat(Enumerable.Range(1, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"<row><cell><p>строка {i}</p></cell></row>")))}</table></section>")).Select(TextOf).ToList();
+        Assert.True(pages.Count > 1);
+        Assert.Equal(Enumerable.Range(1, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"строка {i}")), string.Join(" ", pages).Split("строка ", StringSplitOptions.RemoveEmptyEntries).Select(t => "строка " + t.Trim()));
+    }
 }

@@ -58,6 +58,57 @@ internal static class PdfDocumentWriter
             return font;
         }
 
+        // What XGraphics registers on a page for black text: the fill state and one font object a
+        // face. Taken from the first page that draws with them and added to later pages directly.
+        PdfExtGState? fillState = null;
+        var fontObjects = new Dictionary<FontFace, PdfFont>();
+
+        // A page's resources, by face: what drawing on it with XGraphics would register. The first
+        // time a face is seen XGraphics draws a space with it (that drawing is then discarded: the
+        // page's content is written below from the layout's own positions); from then on the same
+        // objects are added straight to the resources, in the same order, which gives the same
+        // page dictionary without XGraphics' per-page objects (about 0.5 KB a page and its time).
+        Dictionary<FontFace, string> RegisterFonts(PdfPage page, LaidOutPage laidOut)
+        {
+            var faces = laidOut.Items.OfType<TextItem>().Select(t => t.Face).Distinct().Order().ToList();
+            var names = new Dictionary<FontFace, string>();
+            if (fillState is not null && faces.Count > 0 && faces.TrueForAll(fontObjects.ContainsKey))
+            {
+                // PDFsharp writes a page's keys in the order they were set: XGraphics sets the
+                // contents first, then the fill state, then the fonts.
+                _ = page.Contents;
+                page.Resources.AddExtGState(fillState);
+                foreach (var face in faces)
+                {
+                    names[face] = page.Resources.AddFont(fontObjects[face]);
+                }
+
+                return names;
+            }
+
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                foreach (var face in faces)
+                {
+                    var before = FontResourceNames(page);
+                    graphics.DrawString(" ", Font(face, 10), XBrushes.Black, 0, 0);
+                    names[face] = FontResourceNames(page).Except(before).Single();
+                    fontObjects[face] = (PdfFont)page.Resources.Elements.GetDictionary("/Font")!.Elements.GetReference(names[face])!.Value;
+                    fillState ??= page.Resources.Elements.GetDictionary("/ExtGState")?.Elements.Values.OfType<PdfReference>().Select(r => r.Value).OfType<PdfExtGState>().SingleOrDefault();
+                }
+            }
+
+            // The discarded drawing is taken out of the document's object table too: saving would drop
+            // it as unreachable anyway (same bytes), but until then it would hold memory on every page.
+            foreach (var discarded in page.Contents.Elements.OfType<PdfReference>().Select(r => r.Value).ToList())
+            {
+                document.Internals.RemoveObject(discarded);
+            }
+
+            page.Contents.Elements.Clear();
+            return names;
+        }
+
         using var writer = new PageContentWriter();
         using var digest = new ContentDigest();
         var links = new PdfLinkWriter(document);
@@ -78,29 +129,7 @@ internal static class PdfDocumentWriter
             digest.Add(laidOut.Width);
             digest.Add(laidOut.Height);
 
-            // PDFsharp adds a face to the page's resources when XGraphics first draws with it; a
-            // space does that. That drawing is then discarded: the page's content is written below
-            // from the layout's own positions, which keeps large documents fast.
-            var resources = new Dictionary<FontFace, string>();
-            using (var graphics = XGraphics.FromPdfPage(page))
-            {
-                foreach (var face in laidOut.Items.OfType<TextItem>().Select(t => t.Face).Distinct().Order())
-                {
-                    var before = FontResourceNames(page);
-                    graphics.DrawString(" ", Font(face, 10), XBrushes.Black, 0, 0);
-                    resources[face] = FontResourceNames(page).Except(before).Single();
-                }
-            }
-
-            // The discarded drawing is taken out of the document's object table too: saving would drop
-            // it as unreachable anyway (same bytes), but until then it would hold memory on every page.
-            foreach (var discarded in page.Contents.Elements.OfType<PdfReference>().Select(r => r.Value).ToList())
-            {
-                document.Internals.RemoveObject(discarded);
-            }
-
-            page.Contents.Elements.Clear();
-
+            var resources = RegisterFonts(page, laidOut);
             foreach (var item in laidOut.Items)
             {
                 switch (item)

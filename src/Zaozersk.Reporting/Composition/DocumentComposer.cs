@@ -13,6 +13,13 @@ namespace Zaozersk.Reporting.Composition;
 /// </summary>
 internal static class DocumentComposer
 {
+    /// <summary>
+    /// Documents of at least this many measures (about 1.2 MB of markup) have their markup read as
+    /// the template writes it, so that it is never held whole (47 MB for 20,000 measures); smaller
+    /// ones are read once the template is done, without a second thread.
+    /// </summary>
+    internal const int StreamedFromMeasures = 500;
+
     /// <summary>The built-in template for a document's kind.</summary>
     public static string DefaultTemplateFor(PlanDocument document) => document.Kind == DocumentKind.Report ? "report" : "plan";
 
@@ -32,7 +39,86 @@ internal static class DocumentComposer
         }
 
         templateName ??= DefaultTemplateFor(document);
-        var markup = TemplateRenderer.Render(document, templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, cancellationToken);
-        return MarkupReader.Read(markup, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
+        var job = new Job(templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
+        return ReadsWhileWriting(document)
+            ? Streamed(document, job, cancellationToken)
+            : Buffered(document, job, cancellationToken);
     }
+
+    /// <summary>Whether <paramref name="document"/>'s markup is read as the template writes it.</summary>
+    internal static bool ReadsWhileWriting(PlanDocument document) => document.Sections.Sum(s => s.Items.Count) >= StreamedFromMeasures;
+
+    /// <summary>The template's markup, written whole and then read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static Document Buffered(PlanDocument document, Job job, CancellationToken cancellationToken)
+    {
+        var markup = TemplateRenderer.Render(document, job.TemplateName, job.Source, job.Limits, job.RepeatFullHeader, cancellationToken);
+        return MarkupReader.Read(markup, job.MarkupName, job.MarkupLimits);
+    }
+
+    /// <summary>
+    /// The template's markup, read as it is written: the template runs on a thread of its own and
+    /// the reader, on this one, takes its output chunk by chunk. The result and the errors are the
+    /// same as <see cref="Buffered"/>'s: a template error is the template's own exception, and
+    /// invalid markup, which the reader may meet before the template is done, is rendered and read
+    /// again whole, so that a template error further on still comes first and the message quotes
+    /// the line.
+    /// </summary>
+    internal static Document Streamed(PlanDocument document, Job job, CancellationToken cancellationToken)
+    {
+        var pipe = new MarkupPipe();
+
+        // A thread of its own, not the pool's: the reader blocks while it waits, and a batch that
+        // fills the pool with renders must not leave their templates queued behind them.
+        var template = Task.Factory.StartNew(() => Write(document, job, pipe, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        try
+        {
+            var read = MarkupReader.Read(pipe, job.MarkupName, job.MarkupLimits);
+            template.GetAwaiter().GetResult();
+            return read;
+        }
+        catch (MarkupPipe.WriterFailedException)
+        {
+            // The template failed: its own exception, as when the markup is read after it.
+            template.GetAwaiter().GetResult();
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The reader stopped first: the template stops at its next chunk and its outcome is moot.
+            pipe.Abandon();
+            try
+            {
+                template.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ex is not MarkupException)
+            {
+                throw;
+            }
+
+            return Buffered(document, job, cancellationToken);
+        }
+    }
+
+    private static void Write(PlanDocument document, Job job, MarkupPipe pipe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            TemplateRenderer.Render(document, job.TemplateName, job.Source, pipe, job.Limits, job.RepeatFullHeader, cancellationToken);
+            pipe.Complete();
+        }
+        catch (Exception ex)
+        {
+            pipe.Fail(ex);
+            throw;
+        }
+    }
+
+    /// <summary>What to render and how to read it.</summary>
+    internal sealed record Job(string TemplateName, TemplateSource Source, TemplateLimits? Limits, bool RepeatFullHeader, string MarkupName, MarkupLimits? MarkupLimits);
 }

@@ -16,7 +16,7 @@ internal sealed class MarkupReader
     private const char SoftSpace = '\u0001';
 
     private readonly string _templateName;
-    private readonly MarkupText _markup;
+    private readonly IMarkupSource _markup;
     private readonly MarkupLimits _limits;
     private readonly System.Text.StringBuilder _text = new();
     private readonly Dictionary<ParagraphFormat, ParagraphFormat> _paragraphFormats = [];
@@ -28,7 +28,7 @@ internal sealed class MarkupReader
 
     private StyleSheet _styles = new() { DefaultParagraph = ParagraphFormat.Inherit, DefaultRun = RunFormat.Inherit, Styles = [] };
 
-    private MarkupReader(string templateName, MarkupText markup, MarkupLimits limits)
+    private MarkupReader(string templateName, IMarkupSource markup, MarkupLimits limits)
     {
         _templateName = templateName;
         _limits = limits;
@@ -36,7 +36,7 @@ internal sealed class MarkupReader
     }
 
     /// <summary>Reads <paramref name="markup"/>, produced by <paramref name="templateName"/>, within <paramref name="limits"/>.</summary>
-    public static Document Read(MarkupText markup, string templateName, MarkupLimits? limits = null) =>
+    public static Document Read(IMarkupSource markup, string templateName, MarkupLimits? limits = null) =>
         new MarkupReader(templateName, markup, limits ?? MarkupLimits.Default).Read();
 
     /// <summary>Reads <paramref name="markup"/> given as one string (tests and small inputs).</summary>

@@ -7,7 +7,7 @@ namespace Zaozersk.Reporting.Markup;
 /// A large report's markup is tens of megabytes; turning the builder into one string would copy
 /// all of it into a single block that only a full collection frees, next to the builder itself.
 /// </summary>
-internal sealed class MarkupText
+internal sealed class MarkupText : IMarkupSink, IMarkupSource
 {
     private readonly StringBuilder _builder;
 

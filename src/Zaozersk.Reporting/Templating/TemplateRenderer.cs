@@ -28,7 +28,20 @@ internal static class TemplateRenderer
     /// <summary>How many parsed templates are cached now.</summary>
     internal static int CachedTemplates => Parsed.Count;
 
+    /// <summary>Renders into one markup text, read once the template is done.</summary>
     public static MarkupText Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    {
+        // Not sized up front: a StringBuilder grows by linking chunks of at most 8,000 characters,
+        // never by copying, and small chunks stay off the large object heap, whereas one buffer
+        // for a large report (about 1.2 KB a measure) would be a single block of tens of megabytes
+        // kept until a full collection. The markup reader reads the chunks where they are.
+        var markup = new MarkupText(new System.Text.StringBuilder());
+        Render(document, templateName, source, markup, limits, repeatFullHeader, cancellationToken);
+        return markup;
+    }
+
+    /// <summary>Renders into <paramref name="sink"/>.</summary>
+    public static void Render(PlanDocument document, string templateName, TemplateSource source, IMarkupSink sink, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
     {
         limits ??= TemplateLimits.Default;
         var (text, fileName) = source.Find(templateName)
@@ -51,12 +64,7 @@ internal static class TemplateRenderer
         };
         context.PushCulture(CultureInfo.InvariantCulture);
 
-        // Not sized up front: a StringBuilder grows by linking chunks of at most 8,000 characters,
-        // never by copying, and small chunks stay off the large object heap, whereas one buffer
-        // for a large report (about 1.2 KB a measure) would be a single block of tens of megabytes
-        // kept until a full collection. The markup reader reads the chunks where they are.
-        var output = new MarkupOutput();
-        context.PushOutput(output);
+        context.PushOutput(new MarkupOutput(sink));
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);
@@ -65,10 +73,8 @@ internal static class TemplateRenderer
 
         try
         {
-            // Render's own result is the output object's name, not the markup: the markup is
-            // read from the output's chunks.
+            // Render's own result is the output object's name, not the markup: the markup is in the sink.
             template.Render(context);
-            return output.Text;
         }
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {

@@ -40,10 +40,27 @@ internal static class DocumentComposer
 
         templateName ??= DefaultTemplateFor(document);
         var job = new Job(templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
-        return ReadsWhileWriting(document)
-            ? Streamed(document, job, cancellationToken)
-            : Buffered(document, job, cancellationToken);
+        if (!ReadsWhileWriting(document))
+        {
+            return Buffered(document, job, cancellationToken);
+        }
+
+        var composed = Streamed(document, job, cancellationToken);
+        CollectComposedGarbage();
+        return composed;
     }
+
+    /// <summary>
+    /// Collects once a large document is composed. What the template run leaves behind (the input
+    /// itself, where the caller has handed it over) is dead from here on, but the collector has just
+    /// grown its budget for the long-lived part of the heap and would otherwise carry it through the
+    /// writers to the PDF's end. Measured on 20,000 measures, input handed over, one render a
+    /// process (JIT): 398–403 MiB peak without this collection, 300–304 MiB with it, for about
+    /// 60 ms more of pauses in a render of 11 s. Only documents of <see cref="StreamedFromMeasures"/>
+    /// measures or more, which take seconds to write, ask for it. (A background collection was
+    /// tried first: the runtime sometimes does not start it, and then nothing is gained.)
+    /// </summary>
+    private static void CollectComposedGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
 
     /// <summary>Whether <paramref name="document"/>'s markup is read as the template writes it.</summary>
     internal static bool ReadsWhileWriting(PlanDocument document) => document.Sections.Sum(s => s.Items.Count) >= StreamedFromMeasures;

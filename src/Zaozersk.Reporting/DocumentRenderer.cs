@@ -204,16 +204,20 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
             var name = template ?? DocumentComposer.DefaultTemplateFor(document);
-            var model = DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken);
+            // The model is held in a box the last writer may empty: a PDF written last takes it out
+            // and lets it go after its last page, before PDFsharp saves.
+            var model = new StrongBox<Documents.Document?>(DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken));
+            var info = model.Value!.Info;
             var results = new List<ReadOnlyMemory<byte>>(formats.Count);
-            foreach (var each in formats)
+            for (var i = 0; i < formats.Count; i++)
             {
-                format = each;
+                format = formats[i];
                 cancellationToken.ThrowIfCancellationRequested();
                 var bytes = format switch
                 {
-                    OutputFormat.Docx => DocxWriter.Write(model),
-                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), model.Info),
+                    OutputFormat.Docx => DocxWriter.Write(model.Value!),
+                    OutputFormat.Pdf when i == formats.Count - 1 => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), info),
+                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model.Value!, cancellationToken), info),
                     _ => throw new ArgumentOutOfRangeException(nameof(formats), format, "unknown output format"),
                 };
                 if (_logger.IsEnabled(LogLevel.Information))

@@ -20,9 +20,6 @@ internal static class DocumentComposer
     /// </summary>
     internal const int StreamedFromMeasures = 500;
 
-    /// <summary>The heap size (after the last collection) above which a composed document is left to the collector: 1 GiB.</summary>
-    private const long CollectBelowHeapBytes = 1L << 30;
-
     /// <summary>The built-in template for a document's kind.</summary>
     public static string DefaultTemplateFor(PlanDocument document) => document.Kind == DocumentKind.Report ? "report" : "plan";
 
@@ -49,31 +46,9 @@ internal static class DocumentComposer
         }
 
         var composed = Streamed(document, job, cancellationToken);
-        CollectComposedGarbage();
+        LargeDocumentCollection.AfterPhase();
         return composed;
     }
-
-    /// <summary>
-    /// Collects once a large document is composed. What the template run leaves behind (the input
-    /// itself, where the caller has handed it over) is dead from here on, but the collector has just
-    /// grown its budget for the long-lived part of the heap and would otherwise carry it through the
-    /// writers to the PDF's end. Measured on 20,000 measures, input handed over, one render a
-    /// process (JIT): 398–403 MiB peak without this collection, 300–304 MiB with it, for about
-    /// 60 ms more of pauses in a render of 11 s. Only documents of <see cref="StreamedFromMeasures"/>
-    /// measures or more, which take seconds to write, ask for it, and only in a process whose heap
-    /// is under <see cref="CollectBelowHeapBytes"/>: in a service holding far more than the render,
-    /// a full collection would pause every request for longer than it could save. (A background
-    /// collection was tried first: the runtime sometimes does not start it, and then nothing is
-    /// gained.)
-    /// </summary>
-    private static void CollectComposedGarbage()
-    {
-        if (GC.GetGCMemoryInfo().HeapSizeBytes < CollectBelowHeapBytes)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
-        }
-    }
-
 
     /// <summary>Whether <paramref name="document"/>'s markup is read as the template writes it.</summary>
     internal static bool ReadsWhileWriting(PlanDocument document) => document.Sections.Sum(s => s.Items.Count) >= StreamedFromMeasures;

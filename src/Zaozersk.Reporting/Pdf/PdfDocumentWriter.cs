@@ -19,6 +19,9 @@ internal static class PdfDocumentWriter
 {
     private static readonly string Creator = "Zaozersk.Reporting " + (typeof(PdfDocumentWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
+    /// <summary>From this many pages on (a document of about 500 measures), the layout's memory is collected before saving.</summary>
+    internal const int LongDocumentPages = 200;
+
     public static ReadOnlyMemory<byte> Write(LaidOutDocument layout) => Write(layout.Pages, layout.Info);
 
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
@@ -162,6 +165,13 @@ internal static class PdfDocumentWriter
             contentBytes += data.Length;
             content.CreateStream(data);
             content.Elements.SetName("/Filter", "/FlateDecode");
+        }
+
+        // The layout is done: for a long document, what it held (the document model too, where the
+        // caller handed it over) is collected before PDFsharp's save adds the file's buffer.
+        if (pageCount >= LongDocumentPages)
+        {
+            LargeDocumentCollection.AfterPhase();
         }
 
         // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Markup;
 
@@ -102,5 +103,47 @@ public sealed class PageStreamingTests
         Assert.True(pages.Count > 1);
         var printed = System.Text.RegularExpressions.Regex.Matches(string.Join(" ", pages), @"строка \d+").Select(m => m.Value);
         Assert.Equal(Enumerable.Range(1, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"строка {i}")), printed);
+    }
+    /// <summary>A document handed over in a box, and a weak reference to it; nothing else here holds it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (StrongBox<Zaozersk.Reporting.Documents.Document?> Box, WeakReference<Zaozersk.Reporting.Documents.Document> Model) HandOver(int paragraphs)
+    {
+        var document = Read($"<section {Section}><header><p>стр. <page-number/> из <page-count/></p></header>{Paragraphs(paragraphs)}</section>");
+        return (new StrongBox<Zaozersk.Reporting.Documents.Document?>(document), new WeakReference<Zaozersk.Reporting.Documents.Document>(document));
+    }
+
+    [Fact]
+    public void A_handed_over_document_is_let_go_once_its_last_page_is_out()
+    {
+        var (box, model) = HandOver(150);
+        using var pages = Paginator.Pages(box).GetEnumerator();
+
+        Assert.True(pages.MoveNext());
+        Assert.Null(box.Value);
+        var count = 1;
+        while (pages.MoveNext())
+        {
+            count++;
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // The writer still holds the finished enumeration (as PDFsharp's save would run now); the model is gone.
+        Assert.True(count > 3, $"{count} pages");
+        Assert.False(model.TryGetTarget(out _), "the document model is still reachable after its last page");
+    }
+
+    [Fact]
+    public void A_handed_over_document_is_laid_out_as_the_same_pages_and_only_once()
+    {
+        var (box, model) = HandOver(150);
+        Assert.True(model.TryGetTarget(out var document));
+        var expected = Paginator.Pages(document).Select(TextOf).ToList();
+        var handedOver = Paginator.Pages(box);
+
+        Assert.Equal(expected, handedOver.Select(TextOf).ToList());
+        Assert.Throws<InvalidOperationException>(() => handedOver.Count());
     }
 }

@@ -179,4 +179,24 @@ public sealed class StreamedCompositionTests : IDisposable
 
         Assert.ThrowsAny<OperationCanceledException>(() => DocumentComposer.Compose(WithMeasures(600), cancellationToken: cancelled.Token));
     }
+    [Fact]
+    public async Task A_streamed_render_cancelled_while_the_template_writes_stops_with_cancellation()
+    {
+        // The template has seconds of output to write, so the cancellation finds it mid-way, with
+        // the reader waiting on the pipe: both must stop, the reader not wait for more.
+        using var cancel = new CancellationTokenSource();
+        var source = Template("<document><section>{{ for i in 1..200000 }}<p>абзац {{ i }}</p>\n{{ end }}</section></document>");
+        var job = Job("report", source) with { MarkupLimits = new MarkupLimits { MaxBlocks = 1_000_000 } };
+        var report = WithMeasures(600);
+        var reading = Task.Factory.StartNew(
+            () => DocumentComposer.Streamed(report, job, cancel.Token),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        Thread.Sleep(50);
+        cancel.Cancel();
+
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+        Assert.Equal(cancel.Token, error.CancellationToken);
+    }
 }

@@ -28,7 +28,20 @@ internal sealed record StyleSheet
 
     public required IReadOnlyList<ParagraphStyle> Styles { get; init; }
 
-    public ParagraphStyle? Find(string id) => Styles.FirstOrDefault(s => s.Id == id);
+    /// <summary>The style declared as <paramref name="id"/>, or null.</summary>
+    public ParagraphStyle? Find(string id)
+    {
+        // A loop, not a query: this runs for every paragraph, and a query allocates a closure each time.
+        foreach (var style in Styles)
+        {
+            if (style.Id == id)
+            {
+                return style;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The complete formats of <paramref name="styleId"/> (or of the defaults when null), every property set.</summary>
     public (ParagraphFormat Paragraph, RunFormat Run) Resolve(string? styleId)

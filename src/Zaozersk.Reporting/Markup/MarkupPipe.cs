@@ -146,55 +146,17 @@ internal sealed class MarkupPipe : IMarkupSink, IMarkupSource
     /// <summary>Thrown to the reader when the writer failed; the writer's own exception says why.</summary>
     internal sealed class WriterFailedException(Exception writerFailure) : Exception("the template failed", writerFailure);
 
-    private sealed class Reader(MarkupPipe pipe) : TextReader
+    private sealed class Reader(MarkupPipe pipe) : ChunkedTextReader
     {
         private char[]? _chunk;
-        private int _length;
-        private int _position;
 
-        public override int Peek() => Fill() ? _chunk![_position] : -1;
-
-        public override int Read() => Fill() ? _chunk![_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
+        /// <inheritdoc/>
+        protected override ReadOnlyMemory<char> NextChunk()
         {
-            ArgumentNullException.ThrowIfNull(buffer);
-            return Read(buffer.AsSpan(index, count));
-        }
-
-        public override int Read(Span<char> buffer)
-        {
-            var read = 0;
-            while (read < buffer.Length && Fill())
-            {
-                var take = Math.Min(buffer.Length - read, _length - _position);
-                _chunk.AsSpan(_position, take).CopyTo(buffer[read..]);
-                _position += take;
-                read += take;
-            }
-
-            return read;
-        }
-
-        private bool Fill()
-        {
-            while (_chunk is null || _position == _length)
-            {
-                if (_chunk is null && _length < 0)
-                {
-                    return false;
-                }
-
-                (_chunk, _length) = pipe.Next(_chunk);
-                _position = 0;
-                if (_chunk is null)
-                {
-                    _length = -1;
-                    return false;
-                }
-            }
-
-            return true;
+            // The chunk just read goes back to the writer to be filled again. A published chunk
+            // is never empty, so an empty result is the end.
+            (_chunk, var length) = pipe.Next(_chunk);
+            return _chunk is null ? ReadOnlyMemory<char>.Empty : _chunk.AsMemory(0, length);
         }
     }
 }

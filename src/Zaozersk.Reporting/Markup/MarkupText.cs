@@ -73,63 +73,23 @@ internal sealed class MarkupText : IMarkupSink, IMarkupSource
     public override string ToString() => _builder.ToString();
 
     /// <summary>Reads a builder's chunks one after another without joining them.</summary>
-    private sealed class ChunkReader : TextReader
+    private sealed class ChunkReader(StringBuilder builder) : ChunkedTextReader
     {
-        private StringBuilder.ChunkEnumerator _chunks;
-        private ReadOnlyMemory<char> _current;
+        private StringBuilder.ChunkEnumerator _chunks = builder.GetChunks();
 
-        public ChunkReader(StringBuilder builder)
+        /// <inheritdoc/>
+        protected override ReadOnlyMemory<char> NextChunk()
         {
-            _chunks = builder.GetChunks();
-        }
-
-        public override int Peek() => Fill() ? _current.Span[0] : -1;
-
-        public override int Read()
-        {
-            if (!Fill())
+            // Empty chunks are skipped: an empty one means the end.
+            while (_chunks.MoveNext())
             {
-                return -1;
-            }
-
-            var c = _current.Span[0];
-            _current = _current[1..];
-            return c;
-        }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            ArgumentNullException.ThrowIfNull(buffer);
-            return Read(buffer.AsSpan(index, count));
-        }
-
-        public override int Read(Span<char> buffer)
-        {
-            var read = 0;
-            while (read < buffer.Length && Fill())
-            {
-                var take = Math.Min(buffer.Length - read, _current.Length);
-                _current.Span[..take].CopyTo(buffer[read..]);
-                _current = _current[take..];
-                read += take;
-            }
-
-            return read;
-        }
-
-        private bool Fill()
-        {
-            while (_current.IsEmpty)
-            {
-                if (!_chunks.MoveNext())
+                if (!_chunks.Current.IsEmpty)
                 {
-                    return false;
+                    return _chunks.Current;
                 }
-
-                _current = _chunks.Current;
             }
 
-            return true;
+            return ReadOnlyMemory<char>.Empty;
         }
     }
 }

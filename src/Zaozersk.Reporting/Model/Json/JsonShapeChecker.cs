@@ -199,28 +199,22 @@ internal sealed partial class JsonShapeChecker
             return true;
         }
 
-        var allowed = AllowedTypes(schema);
-        var actual = JsonTypeOf(ref reader);
-        if (allowed.Count > 0 && !allowed.Contains(actual) && !(actual == "integer" && allowed.Contains("number")))
+        if (!TypeAllowed(schema, JsonTypeOf(ref reader)))
         {
             Report(DiagnosticCodes.WrongType, path, position,
-                $"expected {DescribeTypes(allowed)}, found {DescribeToken(ref reader)}");
+                $"expected {DescribeTypes(AllowedTypes(schema))}, found {DescribeToken(ref reader)}");
             return false;
         }
 
-        if (schema["enum"] is JsonArray values)
+        if (schema["enum"] is JsonArray values && !InEnum(values, text))
         {
-            var names = values.Select(v => v?.GetValue<string>()).ToList();
-            if (!names.Contains(text))
-            {
-                var choices = names.Where(n => n is not null).Cast<string>().ToList();
-                var found = text is null ? DescribeToken(ref reader) : QuotedText.Quote(text);
-                var nearest = text is null ? null : NameSuggester.Nearest(text, choices);
-                var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
-                Report(DiagnosticCodes.InvalidValue, path, position,
-                    $"{found} is not allowed here; expected one of: {string.Join(", ", choices)}{hint}");
-                return false;
-            }
+            var choices = values.Select(v => v?.GetValue<string>()).OfType<string>().ToList();
+            var found = text is null ? DescribeToken(ref reader) : QuotedText.Quote(text);
+            var nearest = text is null ? null : NameSuggester.Nearest(text, choices);
+            var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
+            Report(DiagnosticCodes.InvalidValue, path, position,
+                $"{found} is not allowed here; expected one of: {string.Join(", ", choices)}{hint}");
+            return false;
         }
 
         return true;
@@ -238,6 +232,47 @@ internal sealed partial class JsonShapeChecker
                 "text is not valid UTF-8; save the file in UTF-8 encoding");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the schema's <c>type</c> admits <paramref name="actual"/> (a whole number is also a
+    /// number; no type admits anything). Runs for every value of the input, so it builds nothing.
+    /// </summary>
+    private static bool TypeAllowed(JsonObject schema, string actual)
+    {
+        static bool Admits(string type, string actual) => type == actual || (actual == "integer" && type == "number");
+
+        switch (schema["type"])
+        {
+            case JsonValue single:
+                return Admits(single.GetValue<string>(), actual);
+            case JsonArray several:
+                for (var i = 0; i < several.Count; i++)
+                {
+                    if (Admits(several[i]!.GetValue<string>(), actual))
+                    {
+                        return true;
+                    }
+                }
+
+                return several.Count == 0;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one of the schema's <c>enum</c> values (null, when the value is not a string, is in none).</summary>
+    private static bool InEnum(JsonArray values, string? text)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i]?.GetValue<string>() == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> AllowedTypes(JsonObject schema) => schema["type"] switch

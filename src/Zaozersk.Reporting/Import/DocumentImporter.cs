@@ -41,7 +41,7 @@ public sealed class DocumentImporter : IDocumentImporter
     {
         ArgumentNullException.ThrowIfNull(path);
         var (bytes, problem) = await BoundedInput.ReadFileAsync(path, _maxInputBytes, cancellationToken).ConfigureAwait(false);
-        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, problem!) : Import(bytes, path);
+        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, problem!) : Import(bytes.ToExactArray(), path);
     }
 
     /// <inheritdoc/>
@@ -49,7 +49,7 @@ public sealed class DocumentImporter : IDocumentImporter
     {
         ArgumentNullException.ThrowIfNull(docx);
         var bytes = await BoundedInput.ReadAsync(docx, _maxInputBytes, cancellationToken).ConfigureAwait(false);
-        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, sourceName, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes, sourceName);
+        return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, sourceName, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes.ToExactArray(), sourceName);
     }
 
     /// <summary>Imports the bytes of a document (the benchmarks call this directly).</summary>

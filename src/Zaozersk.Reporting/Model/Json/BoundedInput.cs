@@ -11,48 +11,15 @@ internal static class BoundedInput
     /// <summary>The default maximum input size: 64 MB, about 100 times the largest real report.</summary>
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
 
-    /// <summary>The stream's bytes, or null when it holds more than <paramref name="maxBytes"/>.</summary>
-    public static async Task<byte[]?> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
-        {
-            return null;
-        }
-
-        // Read one byte past the limit: only then is the input known to be too large.
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Min(stream.Length - stream.Position, maxBytes), Array.MaxLength) : 0);
-        // The read buffer is rented: a batch loads one file after another.
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81_920);
-        try
-        {
-            while (true)
-            {
-                var wanted = (int)Math.Min(81_920, maxBytes + 1 - buffer.Length);
-                var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    // A file read into a buffer of its announced size needs no second copy.
-                    return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-                }
-
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                {
-                    return null;
-                }
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="maxBytes"/>; the caller disposes them.</summary>
+    public static Task<InputBuffer?> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken) =>
+        InputBuffer.ReadAsync(stream, maxBytes, cancellationToken);
 
     /// <summary>
-    /// The file's bytes, or why they cannot be had, in words for a diagnostic: a folder, a missing
+    /// The file's bytes (the caller disposes them), or why they cannot be had, in words for a diagnostic: a folder, a missing
     /// file or folder, no access, other I/O errors, or more than <paramref name="maxBytes"/>.
     /// </summary>
-    public static async Task<(byte[]? Bytes, string? Problem)> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(InputBuffer? Bytes, string? Problem)> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         try
         {

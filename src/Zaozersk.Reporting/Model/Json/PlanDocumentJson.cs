@@ -82,7 +82,12 @@ public static class PlanDocumentJson
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
         var (bytes, problem) = await BoundedInput.ReadFileAsync(path, maxInputBytes, cancellationToken).ConfigureAwait(false);
-        var result = bytes is null ? Unreadable(path, problem!) : Load(bytes, path);
+        LoadResult result;
+        using (bytes)
+        {
+            result = bytes is null ? Unreadable(path, problem!) : Load(bytes.Memory, path);
+        }
+
         await OnFreshStack();
         return result;
     }
@@ -97,7 +102,12 @@ public static class PlanDocumentJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxInputBytes);
         var bytes = await BoundedInput.ReadAsync(json, maxInputBytes, cancellationToken).ConfigureAwait(false);
-        var result = bytes is null ? Unreadable(sourceName, BoundedInput.TooLarge(maxInputBytes)) : Load(bytes, sourceName);
+        LoadResult result;
+        using (bytes)
+        {
+            result = bytes is null ? Unreadable(sourceName, BoundedInput.TooLarge(maxInputBytes)) : Load(bytes.Memory, sourceName);
+        }
+
         await OnFreshStack();
         return result;
     }

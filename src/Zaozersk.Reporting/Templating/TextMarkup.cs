@@ -11,6 +11,12 @@ namespace Zaozersk.Reporting.Templating;
 /// </summary>
 internal static partial class TextMarkup
 {
+    /// <summary>A builder grown past this many characters by one very long text is not kept.</summary>
+    private const int MaxKeptBuilderCapacity = 16_384;
+
+    [ThreadStatic]
+    private static StringBuilder? t_markup;
+
     /// <summary>Block markup (<c>&lt;p&gt;</c> and <c>&lt;list&gt;</c>) for <paramref name="text"/>; empty for null or blank text.</summary>
     /// <param name="text">Plain text from the input.</param>
     /// <param name="style">Paragraph style for every paragraph, or null.</param>
@@ -22,7 +28,11 @@ internal static partial class TextMarkup
         }
 
         var styleAttribute = style is null ? string.Empty : $" style=\"{MarkupEscaper.Escape(style)}\"";
-        var markup = new StringBuilder();
+
+        // One builder a thread, reused by every cell: a report calls this for each of its texts.
+        var markup = t_markup ?? new StringBuilder(1_024);
+        t_markup = null;
+        markup.Clear();
         foreach (var group in SplitParagraphs(text))
         {
             var lines = new List<string>();
@@ -52,7 +62,13 @@ internal static partial class TextMarkup
             FlushParagraph(markup, lines, styleAttribute);
         }
 
-        return markup.ToString();
+        var result = markup.ToString();
+        if (markup.Capacity <= MaxKeptBuilderCapacity)
+        {
+            t_markup = markup;
+        }
+
+        return result;
     }
 
     /// <summary>Inline markup for one paragraph: escaped text, <c>&lt;br/&gt;</c> for line breaks, <c>&lt;a&gt;</c> for addresses.</summary>

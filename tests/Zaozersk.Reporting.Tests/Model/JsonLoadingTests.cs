@@ -156,6 +156,31 @@ public sealed class JsonLoadingTests
         Assert.Equal("'plna' is not allowed here; expected one of: plan, report (did you mean 'plan'?)", error.Message);
     }
 
+    [Theory]
+    [InlineData("99", "the number 99")]
+    [InlineData("0", "the number 0")]
+    [InlineData("1.5", "the number 1.5")]
+    [InlineData("true", "true")]
+    public void A_status_that_is_not_one_of_its_names_is_refused_even_where_null_is_allowed(string value, string found)
+    {
+        // A number once passed the check (the status may be null, and a number read as no text
+        // matched the null) and printed a mark nobody chose.
+        var error = SingleError(Minimal.Replace("\"deadline\": \"постоянно\" }", $"\"deadline\": \"постоянно\", \"status\": {value} }}", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal("$.sections[0].items[0].status", error.Path);
+        Assert.Equal($"{found} is not allowed here; expected one of: done, inProgress, partiallyDone, notDone, notDue", error.Message);
+    }
+
+    [Fact]
+    public void A_null_status_is_no_status()
+    {
+        var result = PlanDocumentJson.Parse(Minimal.Replace("\"deadline\": \"постоянно\" }", "\"deadline\": \"постоянно\", \"status\": null }", StringComparison.Ordinal), "input.json");
+
+        Assert.False(result.HasErrors);
+        Assert.Null(result.Document!.Sections[0].Items[0].Status);
+    }
+
     [Fact]
     public void Null_for_a_required_text_is_a_wrong_type()
     {

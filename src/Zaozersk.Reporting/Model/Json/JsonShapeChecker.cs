@@ -206,7 +206,7 @@ internal sealed partial class JsonShapeChecker
             return false;
         }
 
-        if (schema["enum"] is JsonArray values && !InEnum(values, text))
+        if (schema["enum"] is JsonArray values && !InEnum(values, text, reader.TokenType))
         {
             var choices = values.Select(v => v?.GetValue<string>()).OfType<string>().ToList();
             var found = text is null ? DescribeToken(ref reader) : QuotedText.Quote(text);
@@ -261,9 +261,17 @@ internal sealed partial class JsonShapeChecker
         }
     }
 
-    /// <summary>Whether <paramref name="text"/> is one of the schema's <c>enum</c> values (null, when the value is not a string, is in none).</summary>
-    private static bool InEnum(JsonArray values, string? text)
+    /// <summary>
+    /// Whether the value is one of the schema's <c>enum</c> values: a string equal to one of
+    /// them, or JSON null where null is one. A number is none of them, even where null is allowed.
+    /// </summary>
+    private static bool InEnum(JsonArray values, string? text, JsonTokenType token)
     {
+        if (token is not (JsonTokenType.String or JsonTokenType.Null))
+        {
+            return false;
+        }
+
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i]?.GetValue<string>() == text)

@@ -46,6 +46,12 @@ internal static class BatchRun
                 outcome = $"{file}: error: {ex.Message.Split('\n')[0]}";
                 failures[file] = outcome;
             }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A failure that is nobody's input (a bug) still stops only this file.
+                outcome = $"{file}: error: unexpected failure ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report it with the input file";
+                failures[file] = outcome;
+            }
 
             lock (gate)
             {

@@ -117,8 +117,32 @@ internal static class Commands
     /// Renders one document to each format, named after the input file, into <paramref name="folder"/>:
     /// all files are written, or none.
     /// </summary>
-    internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken) =>
-        renderer.RenderToFilesAsync(document, formats, folder, Path.GetFileNameWithoutExtension(input), settings, cancellationToken);
+    internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        var baseName = OutputName(input);
+        foreach (var format in formats)
+        {
+            // An input named like an output (report.pdf holding JSON) would be overwritten by it.
+            var target = Path.Combine(folder, baseName + (format == OutputFormat.Docx ? ".docx" : ".pdf"));
+            if (SameFile(target, input))
+            {
+                return Task.FromException<IReadOnlyList<string>>(new IOException($"the output {target} would replace the input file; choose another --out folder or rename the input"));
+            }
+        }
+
+        return renderer.RenderToFilesAsync(document, formats, folder, baseName, settings, cancellationToken);
+    }
+
+    /// <summary>Whether two paths name the same file (by name: Windows and macOS ignore case).</summary>
+    internal static bool SameFile(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The outputs' name: the input's without its extension («report» for report.json), or the name without its leading dot for a file named only «.json».</summary>
+    internal static string OutputName(string input)
+    {
+        var name = Path.GetFileNameWithoutExtension(input);
+        return name.Length > 0 ? name : Path.GetFileName(input).TrimStart('.');
+    }
 
     /// <summary>
     /// <see cref="RenderAllAsync"/> with the caller's reference to the input taken away first. The

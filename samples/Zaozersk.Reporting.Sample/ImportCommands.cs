@@ -24,7 +24,13 @@ internal static class ImportCommands
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(input)!;
-            var target = result.GetValue(output) ?? Path.GetFileNameWithoutExtension(path) + ".json";
+            var target = result.GetValue(output) ?? Commands.OutputName(path) + ".json";
+            if (Commands.SameFile(target, path))
+            {
+                Console.Error.WriteLine($"{path}: error: the output {target} would replace the input file; give another --out");
+                return ExitCodes.Failed;
+            }
+
             var imported = await Importer().ImportAsync(path, cancellationToken);
             Print(imported.Diagnostics);
             if (imported.Document is not { } document)

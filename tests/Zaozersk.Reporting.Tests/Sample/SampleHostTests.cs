@@ -133,6 +133,37 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_only_json_is_rendered_under_that_name_and_does_not_stop_the_batch()
+    {
+        var input = Path.Combine(_directory, "in");
+        Directory.CreateDirectory(input);
+        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, ".json"));
+        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "good.json"));
+        var output = Path.Combine(_directory, "out");
+
+        var (code, stdout, error) = Run("batch", input, "--out", output, "--parallel", "1");
+
+        Assert.True(code == 0, stdout + error);
+        Assert.Equal(["good.docx", "good.pdf", "json.docx", "json.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_input_named_like_an_output_is_never_overwritten()
+    {
+        // A JSON report saved as report.pdf: rendering it next to itself would replace it with the PDF.
+        var input = Path.Combine(_directory, "report.pdf");
+        File.Copy(SeedFidelityTests.SeedJsonPath, input);
+
+        var (code, stdout, error) = Run("render", input, "--out", _directory);
+
+        Assert.Equal(1, code);
+        Assert.Contains("would replace the input file", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".docx", stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(SeedFidelityTests.SeedJsonPath), File.ReadAllBytes(input));
+        Assert.False(File.Exists(Path.Combine(_directory, "report.docx")), "nothing is written when one output is refused");
+    }
+
+    [Fact]
     public void Init_writes_the_seed_as_a_starter_that_validates()
     {
         var file = Path.Combine(_directory, "my-report.json");

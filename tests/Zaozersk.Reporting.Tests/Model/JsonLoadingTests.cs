@@ -172,6 +172,45 @@ public sealed class JsonLoadingTests
         Assert.Equal($"{found} is not allowed here; expected one of: done, inProgress, partiallyDone, notDone, notDue", error.Message);
     }
 
+    [Theory]
+    [InlineData("utf-16", true, "UTF-16")]
+    [InlineData("utf-16", false, "UTF-16")]
+    [InlineData("utf-16BE", true, "UTF-16")]
+    [InlineData("utf-32", true, "UTF-32")]
+    [InlineData("utf-32", false, "UTF-32")]
+    public void A_file_saved_in_another_unicode_encoding_is_named_as_such(string encodingName, bool byteOrderMark, string named)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        byte[] bytes = [.. (byteOrderMark ? encoding.GetPreamble() : []), .. encoding.GetBytes(Minimal)];
+
+        var result = PlanDocumentJson.Load(bytes, "input.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Equal(new SourcePosition(1, 1), error.Position);
+        Assert.Equal($"the file is saved as {named}; save it as UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void Text_after_the_object_is_named_as_such_not_as_an_unfinished_file()
+    {
+        var error = SingleError(Minimal + "{}");
+
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Equal("there is more after the end of the JSON object; a file holds one object, so remove what follows it", error.Message);
+        Assert.Equal(16, error.Position!.Value.Line);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_escape_is_named_as_such_not_as_bad_utf8()
+    {
+        var error = SingleError(Minimal.Replace("Подготовка предложений", "Подготовка\\ud800", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Equal("$.sections[0].items[0].measure", error.Path);
+        Assert.StartsWith("the text has a \\u escape that is half of a character", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_null_status_is_no_status()
     {

@@ -228,8 +228,9 @@ internal sealed partial class JsonShapeChecker
         }
         catch (InvalidOperationException)
         {
-            Report(DiagnosticCodes.InvalidJson, path, _lines.At(reader.TokenStartIndex),
-                "text is not valid UTF-8; save the file in UTF-8 encoding");
+            Report(DiagnosticCodes.InvalidJson, path, _lines.At(reader.TokenStartIndex), reader.ValueIsEscaped
+                ? "the text has a \\u escape that is half of a character (a lone surrogate such as \\ud800); write the character itself, or both halves of its pair"
+                : "text is not valid UTF-8; save the file in UTF-8 encoding");
             return null;
         }
     }
@@ -357,6 +358,11 @@ internal sealed partial class JsonShapeChecker
         if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
         {
             return "the file is empty; it must hold a JSON object";
+        }
+
+        if (message.Contains("after a single JSON value", StringComparison.Ordinal))
+        {
+            return "there is more after the end of the JSON object; a file holds one object, so remove what follows it";
         }
 
         if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))

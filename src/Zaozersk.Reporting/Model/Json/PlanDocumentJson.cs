@@ -31,6 +31,11 @@ public static class PlanDocumentJson
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
+        if (OtherEncoding(utf8Json.Span) is { } encoding)
+        {
+            return new LoadResult(null, [new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, JsonPaths.Root, $"the file is saved as {encoding}; save it as UTF-8") { Source = sourceName, Position = new SourcePosition(1, 1) }]);
+        }
+
         var (errors, map) = JsonShapeChecker.Check(utf8Json, PlanDocumentSchema.Root, sourceName);
         if (errors.Count > 0)
         {
@@ -56,6 +61,28 @@ public static class PlanDocumentJson
 
         var findings = map.LocateAll(PlanValidator.Validate(document));
         return new LoadResult(document, findings);
+    }
+
+    /// <summary>
+    /// «UTF-16» or «UTF-32» when the bytes are text in one of them (by its byte order mark, or by
+    /// the zero bytes around a first ASCII character); JSON in them would otherwise be reported
+    /// as malformed at its first byte.
+    /// </summary>
+    private static string? OtherEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "UTF-32";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16";
+        }
+
+        return bytes.Length >= 4 && (bytes[0] == 0 || bytes[1] == 0) && bytes[..4].Count((byte)0) is 2 ? "UTF-16"
+            : bytes.Length >= 4 && bytes[..4].Count((byte)0) is 3 ? "UTF-32"
+            : null;
     }
 
     /// <summary>Loads and validates a document from JSON text.</summary>

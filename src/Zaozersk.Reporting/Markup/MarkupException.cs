@@ -25,7 +25,7 @@ public sealed class MarkupException : ReportingException
     /// <summary>The template whose output is at fault.</summary>
     public string TemplateName { get; }
 
-        /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
+    /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
     public string? Element { get; }
 
     /// <summary>What is wrong, without the position.</summary>
@@ -33,8 +33,35 @@ public sealed class MarkupException : ReportingException
 
     private static string Format(string templateName, int line, int column, string? element, string reason, string? excerpt)
     {
-        var where = element is null ? string.Empty : $" <{element}>";
-        var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  markup: {excerpt}";
-        return FormattableString.Invariant($"{templateName}: markup({line},{column}){where}: {reason}{context}");
+        var where = element is null ? string.Empty : $" <{Printable(element)}>";
+        var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  markup: {Printable(excerpt)}";
+        return FormattableString.Invariant($"{templateName}: markup({line},{column}){where}: {Printable(reason)}{context}");
+    }
+
+    /// <summary>
+    /// The text with control characters (other than tab) shown as <c>\uXXXX</c>: a template can
+    /// write any character, and printed raw an escape sequence would act on the user's terminal.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        {
+            return text;
+        }
+
+        var printable = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                printable.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                printable.Append(c);
+            }
+        }
+
+        return printable.ToString();
     }
 }

@@ -212,6 +212,16 @@ public sealed class JsonLoadingTests
     }
 
     [Fact]
+    public void Control_characters_in_a_misspelt_property_name_are_shown_escaped_in_its_path()
+    {
+        var error = SingleError(Minimal.Replace("\"kind\": \"plan\",", "\"kind\": \"plan\", \"\\u001b]0;PWNED\\u0007\": 1,", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticCodes.UnknownProperty, error.Code);
+        Assert.Equal("$['\\u001B]0;PWNED\\u0007']", error.Path);
+        Assert.DoesNotContain('\u001b', error.ToString());
+    }
+
+    [Fact]
     public void A_null_status_is_no_status()
     {
         var result = PlanDocumentJson.Parse(Minimal.Replace("\"deadline\": \"постоянно\" }", "\"deadline\": \"постоянно\", \"status\": null }", StringComparison.Ordinal), "input.json");

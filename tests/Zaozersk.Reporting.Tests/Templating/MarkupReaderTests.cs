@@ -47,6 +47,17 @@ public sealed class MarkupReaderTests
     }
 
     [Fact]
+    public void Control_characters_in_a_markup_error_are_shown_escaped_never_sent_to_the_terminal()
+    {
+        // A template can write an escape sequence (here one that would set the terminal's title) next to bad markup.
+        var error = Fails("<p style=\"nope\">\u001b]0;PWNED\u0007</p>");
+
+        Assert.DoesNotContain('\u001b', error.Message);
+        Assert.DoesNotContain('\u0007', error.Message);
+        Assert.Contains("\\u001B]0;PWNED\\u0007", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_geometry_with_colspan_and_rowspan()
     {
         var document = Read("<table><columns><column width=\"10mm\"/><column width=\"1*\"/><column width=\"3*\"/></columns>"

@@ -7,14 +7,19 @@ internal static class JsonPaths
 {
     public const string Root = "$";
 
-    /// <remarks>A very long name (a fuzzer's, or a paste gone wrong) is shortened so messages stay one line.</remarks>
+    /// <remarks>
+    /// A very long name (a fuzzer's, or a paste gone wrong) is shortened so messages stay one line,
+    /// and control characters in a name are shown as <c>\uXXXX</c>: printed raw, an escape
+    /// sequence in a misspelt name would act on the user's terminal.
+    /// </remarks>
     public static string Property(string parent, string name)
     {
-        if (name.Length > QuotedText.MaxShown)
+        if (name.Length <= QuotedText.MaxShown && IsPlainName(name))
         {
-            name = QuotedText.Shorten(name);
+            return parent + "." + name;
         }
 
+        name = QuotedText.Shorten(name);
         return IsPlainName(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
     }
 

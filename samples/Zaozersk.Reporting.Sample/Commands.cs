@@ -83,7 +83,7 @@ internal static class Commands
     {
         var input = new Argument<string>("folder") { Description = "A folder of JSON plans and reports." };
         var output = new Option<string>("--out") { Description = "Folder for the output files.", Required = true };
-        var parallel = new Option<int>("--parallel") { Description = "How many files to render at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = new Option<int>("--parallel") { Description = "How many files to render at once.", DefaultValueFactory = _ => Environment.ProcessorCount, CustomParser = result => LimitOptions.WholeNumber(1)(result) ?? 0 };
         var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
         var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };

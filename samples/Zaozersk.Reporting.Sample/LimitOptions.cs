@@ -13,18 +13,36 @@ internal sealed class LimitOptions
         CustomParser = ParseSize,
     };
 
-    private readonly Option<int?> _maxMarkupDepth = new("--max-markup-depth") { Description = "How deeply the template's markup may nest elements (default 100, at most 1000)." };
+    private readonly Option<int?> _maxMarkupDepth = new("--max-markup-depth") { Description = "How deeply the template's markup may nest elements (default 100, at most 1000).", CustomParser = WholeNumber(2, ReportingOptions.MaxMarkupDepthCeiling) };
 
-    private readonly Option<int?> _maxBlocks = new("--max-blocks") { Description = "How many paragraphs, lists and tables one document may hold (default 250000)." };
+    private readonly Option<int?> _maxBlocks = new("--max-blocks") { Description = "How many paragraphs, lists and tables one document may hold (default 250000).", CustomParser = WholeNumber(1) };
 
-    private readonly Option<int?> _maxTemplateOutput = new("--max-template-output") { Description = "How many characters of markup a template may write (default 64000000)." };
+    private readonly Option<int?> _maxTemplateOutput = new("--max-template-output") { Description = "How many characters of markup a template may write (default 64000000).", CustomParser = WholeNumber(1) };
 
-    public LimitOptions()
+    /// <summary>
+    /// A parser for a whole number from <paramref name="minimum"/> to <paramref name="maximum"/>,
+    /// whose errors say so in words and name the flag (the default parser's name the .NET type).
+    /// </summary>
+    internal static Func<ArgumentResult, int?> WholeNumber(int minimum, int maximum = int.MaxValue) => result =>
     {
-        AtLeast(_maxMarkupDepth, 2);
-        AtLeast(_maxBlocks, 1);
-        AtLeast(_maxTemplateOutput, 1);
-    }
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : string.Empty;
+        var name = result.Parent is OptionResult option ? option.Option.Name : "the value";
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            result.AddError($"{name} '{text}': give a whole number, such as {Math.Max(minimum, 2)}");
+            return null;
+        }
+
+        if (value < minimum || value > maximum)
+        {
+            result.AddError(maximum == int.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $"{name} must be at least {minimum}")
+                : string.Create(CultureInfo.InvariantCulture, $"{name} must be from {minimum} to {maximum}"));
+            return null;
+        }
+
+        return value;
+    };
 
     /// <summary>Adds the input size flag only (for commands that read but do not render).</summary>
     public void AddInputLimitTo(Command command) => command.Add(_maxInputSize);
@@ -46,14 +64,6 @@ internal sealed class LimitOptions
         options.MaxBlocks = result.GetValue(_maxBlocks) ?? options.MaxBlocks;
         options.MaxTemplateOutputCharacters = result.GetValue(_maxTemplateOutput) ?? options.MaxTemplateOutputCharacters;
     };
-
-    private static void AtLeast(Option<int?> option, int minimum) => option.Validators.Add(result =>
-    {
-        if (result.GetValueOrDefault<int?>() is { } value && value < minimum)
-        {
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be at least {minimum}"));
-        }
-    });
 
     private static long? ParseSize(ArgumentResult result)
     {

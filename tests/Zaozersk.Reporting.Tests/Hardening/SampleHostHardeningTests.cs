@@ -142,15 +142,27 @@ public sealed class SampleHostHardeningTests : IDisposable
 
     [Theory]
     [InlineData("--max-blocks", "0", "--max-blocks must be at least 1")]
-    [InlineData("--max-markup-depth", "1", "--max-markup-depth must be at least 2")]
+    [InlineData("--max-markup-depth", "1", "--max-markup-depth must be from 2 to 1000")]
     [InlineData("--max-input-size", "lots", "--max-input-size 'lots': give a size such as 64MB, 512KB or 1048576")]
-    [InlineData("--max-markup-depth", "5000", "MaxMarkupDepth must be from 2 to 1000")]
+    [InlineData("--max-markup-depth", "5000", "--max-markup-depth must be from 2 to 1000")]
+    [InlineData("--max-blocks", "many", "--max-blocks 'many': give a whole number, such as 2")]
     public void Impossible_limits_are_usage_errors(string flag, string value, string message)
     {
         var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", In("out"), flag, value);
 
         Assert.Equal(2, code);
         Assert.Contains("error: " + message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parallel_count_that_is_not_a_number_is_a_usage_error_in_words()
+    {
+        Directory.CreateDirectory(In("in"));
+        var (code, _, error) = Run("batch", In("in"), "--out", In("out"), "--parallel", "abc");
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: --parallel 'abc': give a whole number, such as 2", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ internal static class TemplateRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            throw Located(ex, fileName, Describe(ex.OriginalMessage));
+            throw Located(ex, fileName, Describe(ex.OriginalMessage, limits));
         }
     }
 
@@ -143,7 +143,19 @@ internal static class TemplateRenderer
     }
 
     /// <summary>Scriban's messages quote with backticks and mention internals; keep the substance.</summary>
-    private static string Describe(string message) => message
-        .Replace("`", "'", StringComparison.Ordinal)
-        .TrimEnd('.');
+    /// <summary>Scriban's message, or for its limits one in the user's terms (Scriban names its own settings).</summary>
+    private static string Describe(string message, TemplateLimits limits)
+    {
+        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"a loop here runs more than {limits.LoopIterations:N0} times (the template's loop limit); an endless loop?");
+        }
+
+        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"functions or includes here call each other more than {limits.RecursionDepth} deep (the template's recursion limit); an endless recursion?");
+        }
+
+        return message.Replace("`", "'", StringComparison.Ordinal).TrimEnd('.');
+    }
 }

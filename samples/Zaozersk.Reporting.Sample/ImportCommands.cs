@@ -20,7 +20,9 @@ internal static class ImportCommands
     {
         var input = new Argument<string>("file") { Description = "The Word document (.docx) to import." };
         var output = new Option<string?>("--out") { Description = "The JSON file to write. Default: <input-name>.json in the current folder." };
+        var limits = new LimitOptions();
         var command = new Command("import", "Import a Word plan or report (.docx) to JSON, reporting everything it could not place.") { Commands.NotEmpty(input), Commands.NotEmpty(output) };
+        limits.AddInputLimitTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(input)!;
@@ -31,7 +33,7 @@ internal static class ImportCommands
                 return ExitCodes.Failed;
             }
 
-            var imported = await Importer().ImportAsync(path, cancellationToken);
+            var imported = await Importer(limits.From(result)).ImportAsync(path, cancellationToken);
             Print(imported.Diagnostics);
             if (imported.Document is not { } document)
             {
@@ -124,20 +126,34 @@ internal static class ImportCommands
         });
     }
 
-    private static IDocumentImporter Importer()
+    private static IDocumentImporter Importer(Action<ReportingOptions> configure)
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(new StandardErrorWarnings()))
-            .AddZaozerskReporting()
+            .AddZaozerskReporting(configure)
             .BuildServiceProvider();
         return services.GetRequiredService<IDocumentImporter>();
     }
 
+    /// <summary>How many of an import's warnings are printed; a damaged or generated file can have millions.</summary>
+    internal const int MaxWarningsShown = 1_000;
+
     private static void Print(IEnumerable<Diagnostic> diagnostics)
     {
+        var warnings = 0;
         foreach (var diagnostic in diagnostics)
         {
+            if (!diagnostic.IsError && ++warnings > MaxWarningsShown)
+            {
+                continue;
+            }
+
             (diagnostic.IsError ? Console.Error : Console.Out).WriteLine(diagnostic);
+        }
+
+        if (warnings > MaxWarningsShown)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {warnings - MaxWarningsShown:N0} more warnings not shown (the first {MaxWarningsShown:N0} are); their count is in the summary"));
         }
     }
 

@@ -87,6 +87,11 @@ public sealed class DocumentImporter : IDocumentImporter
             return $"{name} is a Word 97–2003 document (.doc) or a password-protected file; save it as .docx in Word (File › Save As › Word Document), or convert it: {convert}";
         }
 
+        if (LooksLikeJson(bytes))
+        {
+            return $"{name} is JSON, not a Word document: it may already be a plan or report in this library's format; check it with «validate» and render it with «render»";
+        }
+
         if (StartsWith(bytes, "{\\rtf"u8))
         {
             return $"{name} is an RTF document; save it as .docx in Word, or convert it: {convert}";
@@ -127,6 +132,19 @@ public sealed class DocumentImporter : IDocumentImporter
     }
 
     private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => bytes.AsSpan().StartsWith(prefix);
+
+    /// <summary>Whether the file starts like a JSON object or array (after a byte order mark and white space), and not like RTF.</summary>
+    private static bool LooksLikeJson(byte[] bytes)
+    {
+        var text = bytes.AsSpan();
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        text = text.TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] is (byte)'{' or (byte)'[' && !text.StartsWith("{\\rtf"u8);
+    }
 
     private static ImportResult Failed(string code, string? source, string message) =>
         new(null, [new Diagnostic(code, DiagnosticSeverity.Error, "document", message) { Source = source }]);

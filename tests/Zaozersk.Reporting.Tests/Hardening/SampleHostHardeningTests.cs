@@ -155,6 +155,22 @@ public sealed class SampleHostHardeningTests : IDisposable
     }
 
     [Fact]
+    public void An_import_with_thousands_of_warnings_prints_the_first_thousand_and_counts_the_rest()
+    {
+        string[] header = ["№ п/п", "Мероприятие", "Исполнитель", "Срок", "Информация об исполнении"];
+        var stray = Enumerable.Range(1, 1_200).Select(i => (DocumentFormat.OpenXml.OpenXmlElement)Import.WordFile.P("строка " + i));
+        var docx = In("many.docx");
+        File.WriteAllBytes(docx, Import.WordFile.Create([Import.WordFile.T(5, header, ["1", "Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да"]), .. stray]));
+
+        var (_, output, _) = Run("import", docx, "--out", In("many.json"));
+
+        var warnings = output.Split('\n').Count(line => line.Contains(": warning ", StringComparison.Ordinal));
+        Assert.Equal(1_000, warnings);
+        Assert.Matches(@"… and \d+ more warnings not shown \(the first 1,000 are\)", output);
+        Assert.Matches(@"\d{4} warning\(s\)", output);
+    }
+
+    [Fact]
     public void A_parallel_count_that_is_not_a_number_is_a_usage_error_in_words()
     {
         Directory.CreateDirectory(In("in"));

@@ -172,6 +172,20 @@ public sealed class ImportDiagnosticsTests
         Assert.Contains("soffice", error.Message + (name.EndsWith(".pdf", StringComparison.Ordinal) ? " soffice" : string.Empty), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("seed.json")]
+    [InlineData("report.docx")]
+    public async Task A_json_file_is_named_as_json_whatever_its_name(string name)
+    {
+        var bytes = await File.ReadAllBytesAsync(Seed.SeedFidelityTests.SeedJsonPath);
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(bytes), name);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.ImportFormatNotSupported, error.Code);
+        Assert.Contains("is JSON, not a Word document", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_odt_file_is_recognised_by_its_content()
     {

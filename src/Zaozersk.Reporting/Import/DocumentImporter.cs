@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -68,8 +69,29 @@ public sealed class DocumentImporter : IDocumentImporter
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
-            return Failed(DiagnosticCodes.DamagedDocument, source, $"the file cannot be read as a Word document (DOCX); it may be damaged or truncated ({ex.Message})");
+            return Failed(DiagnosticCodes.DamagedDocument, source, Unreadable(ex, _maxInputBytes * 4));
         }
+    }
+
+    /// <summary>Why a file that looked like a DOCX could not be read, in the user's terms where the cause is known.</summary>
+    private static string Unreadable(Exception ex, long maxCharacters)
+    {
+        if (ex.Message.Contains("MaxCharactersIn", StringComparison.Ordinal))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the document holds more than {maxCharacters:N0} characters of text, the import limit (four times the maximum input size); raise the input size limit if the file is really this large");
+        }
+
+        if (ex is XmlException && ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            return "the document contains a document type declaration (DTD), which Word never writes; it is refused for safety. Open the file in Word and save it again as .docx";
+        }
+
+        if (ex.Message.Contains("part does not exist", StringComparison.Ordinal) || ex.Message.Contains("main part is missing", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the file is a ZIP package without a Word document's main part (word/document.xml); it is not a DOCX, or it is damaged";
+        }
+
+        return $"the file cannot be read as a Word document (DOCX); it may be damaged or truncated ({ex.Message})";
     }
 
     /// <summary>Why the bytes are not a DOCX and how to make one, or null when they may be one.</summary>

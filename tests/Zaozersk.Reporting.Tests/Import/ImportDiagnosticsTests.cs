@@ -187,6 +187,50 @@ public sealed class ImportDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_document_with_more_text_than_the_import_limit_names_the_limit()
+    {
+        var docx = Create(T(5, Header[..5], ["1.1", new string('а', 20_000), "Отдел", "постоянно", "Да"]));
+        var importer = new DocumentImporter(Microsoft.Extensions.Options.Options.Create(new ReportingOptions { MaxInputBytes = 4_000 }));
+
+        var result = await importer.ImportAsync(new MemoryStream(docx), "big.docx");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.DamagedDocument, error.Code);
+        Assert.Equal("the document holds more than 16,000 characters of text, the import limit (four times the maximum input size); raise the input size limit if the file is really this large", error.Message);
+    }
+
+    [Fact]
+    public async Task A_document_with_a_dtd_is_refused_in_words_not_in_xml_reader_terms()
+    {
+        var docx = Create(T(5, Header[..5], ["1.1", "А", "Отдел", "постоянно", "Да"]));
+        using (var package = new MemoryStream())
+        {
+            package.Write(docx);
+            using (var zip = new System.IO.Compression.ZipArchive(package, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            {
+                var entry = zip.GetEntry("word/document.xml")!;
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+                writer.Write(xml.Replace("?>", "?><!DOCTYPE d [<!ENTITY x \"y\">]>", StringComparison.Ordinal));
+            }
+
+            docx = package.ToArray();
+        }
+
+        var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "dtd.docx");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("the document contains a document type declaration (DTD), which Word never writes", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("XmlReaderSettings", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_odt_file_is_recognised_by_its_content()
     {
         using var stream = new MemoryStream();

@@ -44,6 +44,21 @@ public sealed class PlanValidatorTests
             diagnostics.Select(d => $"{d.Code} {d.Path}"));
     }
 
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u2060\u00AD \uFEFF")]
+    [InlineData("\u200C\u200D")]
+    public void A_text_of_only_invisible_characters_counts_as_empty(string invisible)
+    {
+        var document = WithItem(0, 0, i => i with { Execution = invisible, Deadline = invisible, Measure = invisible });
+
+        var found = PlanValidator.Validate(document).Select(d => $"{d.Code} {d.Path}").ToList();
+
+        Assert.Contains($"{DiagnosticCodes.MissingExecution} $.sections[0].items[0].execution", found);
+        Assert.Contains($"{DiagnosticCodes.EmptyDeadline} $.sections[0].items[0].deadline", found);
+        Assert.Contains($"{DiagnosticCodes.EmptyText} $.sections[0].items[0].measure", found);
+    }
+
     [Fact]
     public void Duplicate_section_number()
     {

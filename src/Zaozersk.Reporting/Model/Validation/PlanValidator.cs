@@ -77,7 +77,7 @@ internal static class PlanValidator
         }
 
         var deadlinePath = JsonPaths.Property(path, "deadline");
-        if (string.IsNullOrWhiteSpace(item.Deadline))
+        if (TextRules.ShowsNothing(item.Deadline))
         {
             bag.Warning(DiagnosticCodes.EmptyDeadline, deadlinePath, $"measure {QuotedText.Shorten(item.Number)} has no deadline");
         }
@@ -88,7 +88,7 @@ internal static class PlanValidator
         TextRules.Characters(item.Note, JsonPaths.Property(path, "note"), bag);
 
         var executionPath = JsonPaths.Property(path, "execution");
-        var hasExecution = !string.IsNullOrWhiteSpace(item.Execution);
+        var hasExecution = !TextRules.ShowsNothing(item.Execution);
         if (kind == DocumentKind.Report && !hasExecution)
         {
             bag.Warning(DiagnosticCodes.MissingExecution, executionPath, $"measure {QuotedText.Shorten(item.Number)} has no execution information; its cell will be empty");

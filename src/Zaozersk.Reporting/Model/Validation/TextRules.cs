@@ -10,13 +10,35 @@ internal static class TextRules
     /// <summary>Reports an error if a text that must say something is empty or blank; then checks its characters.</summary>
     public static void Required(string? text, string path, string what, DiagnosticBag bag)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (ShowsNothing(text))
         {
             bag.Error(DiagnosticCodes.EmptyText, path, $"{what} is empty");
             return;
         }
 
         Characters(text, path, bag);
+    }
+
+    /// <summary>
+    /// Whether the text would print as nothing: empty, white space, or only characters that are
+    /// never drawn (zero-width spaces and joiners, word joiners, byte order marks, soft hyphens).
+    /// </summary>
+    public static bool ShowsNothing(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u00AD' && CharacterPolicy.Classify(c) is not (CharacterKind.Invisible or CharacterKind.BreakOpportunity))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Where(int index, int line) =>

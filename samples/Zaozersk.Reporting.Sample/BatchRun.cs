@@ -11,7 +11,8 @@ internal static class BatchRun
 {
     public static async Task<int> RunAsync(IDocumentRenderer renderer, string folder, string output, IReadOnlyList<OutputFormat> formats, RenderSettings settings, int parallel, CancellationToken cancellationToken)
     {
-        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        // report.JSON is as much a JSON file as report.json, on every system.
+        var files = Directory.GetFiles(folder, "*.json", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false }).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
             Console.Error.WriteLine($"{folder}: error: no *.json files");

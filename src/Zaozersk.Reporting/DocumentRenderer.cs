@@ -247,6 +247,11 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || template.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var full = Path.GetFullPath(template);
+            if (System.IO.Directory.Exists(full))
+            {
+                throw new FileNotFoundException($"template '{template}' is a folder; name a .sbn file, or give the folder as the template folder (--templates) to override the built-ins by name", template);
+            }
+
             if (!File.Exists(full))
             {
                 throw new FileNotFoundException($"template file '{template}' does not exist", template);

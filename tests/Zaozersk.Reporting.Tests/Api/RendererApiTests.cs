@@ -53,6 +53,17 @@ public sealed class RendererApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_template_path_that_is_a_folder_says_so_and_points_to_the_template_folder_setting()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "mine")).FullName;
+
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() =>
+            FromContainer().RenderAsync(Seed, OutputFormat.Pdf, Stream.Null, new RenderSettings { Template = folder + Path.DirectorySeparatorChar }));
+
+        Assert.Contains("is a folder; name a .sbn file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_options_are_refused_when_the_renderer_is_created()
     {
         var error = Assert.Throws<OptionsValidationException>(() => FromContainer(o => o.TemplateDirectory = Path.Combine(_folder, "missing")));

@@ -133,18 +133,19 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
-    public void A_file_named_only_json_is_rendered_under_that_name_and_does_not_stop_the_batch()
+    public void Files_named_only_json_or_in_capitals_are_rendered_and_do_not_stop_the_batch()
     {
         var input = Path.Combine(_directory, "in");
         Directory.CreateDirectory(input);
         File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, ".json"));
         File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "good.json"));
+        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "UPPER.JSON"));
         var output = Path.Combine(_directory, "out");
 
         var (code, stdout, error) = Run("batch", input, "--out", output, "--parallel", "1");
 
         Assert.True(code == 0, stdout + error);
-        Assert.Equal(["good.docx", "good.pdf", "json.docx", "json.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["UPPER.docx", "UPPER.pdf", "good.docx", "good.pdf", "json.docx", "json.pdf"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -115,8 +115,11 @@ internal static class Commands
 
     /// <summary>
     /// Renders one document to each format, named after the input file, into <paramref name="folder"/>:
-    /// all files are written, or none.
+    /// all files are written, or none. Compiled optimised at once, like <see cref="RenderHandedOverAsync"/>:
+    /// its first, unoptimised compilation would keep <paramref name="document"/> alive through the
+    /// whole render (measured: 53 MB more at the peak of a 20,000-measure report in the JIT host).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
     {
         var baseName = OutputName(input);

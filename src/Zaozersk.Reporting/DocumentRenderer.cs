@@ -249,7 +249,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var full = Path.GetFullPath(template);
             if (System.IO.Directory.Exists(full))
             {
-                throw new FileNotFoundException($"template '{template}' is a folder; name a .sbn file, or give the folder as the template folder (--templates) to override the built-ins by name", template);
+                throw new FileNotFoundException($"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name", template);
             }
 
             if (!File.Exists(full))

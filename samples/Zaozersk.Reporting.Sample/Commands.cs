@@ -126,7 +126,7 @@ internal static class Commands
         foreach (var format in formats)
         {
             // An input named like an output (report.pdf holding JSON) would be overwritten by it.
-            var target = Path.Combine(folder, baseName + (format == OutputFormat.Docx ? ".docx" : ".pdf"));
+            var target = Path.Combine(folder, baseName + DocumentRenderer.Extension(format));
             if (SameFile(target, input))
             {
                 return Task.FromException<IReadOnlyList<string>>(new IOException($"the output {target} would replace the input file; choose another --out folder or rename the input"));

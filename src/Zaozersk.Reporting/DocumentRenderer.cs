@@ -174,7 +174,8 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         return failed.Task;
     }
 
-    private static string Extension(OutputFormat format) => format switch
+    /// <summary>The file extension of <paramref name="format"/>, with its dot.</summary>
+    internal static string Extension(OutputFormat format) => format switch
     {
         OutputFormat.Docx => ".docx",
         OutputFormat.Pdf => ".pdf",

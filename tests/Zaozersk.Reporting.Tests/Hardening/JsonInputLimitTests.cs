@@ -15,15 +15,11 @@ public sealed class JsonInputLimitTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A stream that never ends, like /dev/zero, counting what was taken from it.</summary>
-    private sealed class EndlessStream : Stream
+    private sealed class EndlessStream : ReadOnlyTestStream
     {
         public long Taken { get; private set; }
 
-        public override bool CanRead => true;
-
         public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
 
         public override long Length => throw new NotSupportedException();
 
@@ -35,16 +31,6 @@ public sealed class JsonInputLimitTests : IDisposable
             Taken += count;
             return count;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]

@@ -10,17 +10,13 @@ namespace Zaozersk.Reporting.Tests.Model;
 public sealed class InputBufferTests
 {
     /// <summary>A stream that hands out its bytes in small pieces and may announce a wrong length, or none.</summary>
-    private sealed class PieceStream(byte[] bytes, long? announced, int piece) : Stream
+    private sealed class PieceStream(byte[] bytes, long? announced, int piece) : ReadOnlyTestStream
     {
         private int _position;
 
         public int Reads { get; private set; }
 
-        public override bool CanRead => true;
-
         public override bool CanSeek => announced is not null;
-
-        public override bool CanWrite => false;
 
         public override long Length => announced ?? throw new NotSupportedException();
 
@@ -34,16 +30,6 @@ public sealed class InputBufferTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private static byte[] Bytes(int length)

@@ -58,7 +58,22 @@ internal static class DocumentComposer
     internal static Document Buffered(PlanDocument document, Job job, CancellationToken cancellationToken)
     {
         var markup = TemplateRenderer.Render(document, job.TemplateName, job.Source, job.Limits, job.RepeatFullHeader, cancellationToken);
-        return MarkupReader.Read(markup, job.MarkupName, job.MarkupLimits);
+        try
+        {
+            return MarkupReader.Read(markup, job.MarkupName, job.MarkupLimits);
+        }
+        catch (MarkupException ex) when (ex.MarkupLine > 0)
+        {
+            // The produced markup is not what a template author sees: name the template text that wrote the place.
+            using var produced = markup.OpenReader();
+            var origin = TemplateRenderer.Trace(document, job.TemplateName, job.Source, produced, ex.MarkupLine, ex.MarkupColumn, job.Limits, job.RepeatFullHeader, cancellationToken);
+            if (origin is not { } place)
+            {
+                throw;
+            }
+
+            throw ex.WrittenAt(place.FileName, place.Line, place.Column);
+        }
     }
 
     /// <summary>

@@ -3,11 +3,16 @@ namespace Zaozersk.Reporting.Markup;
 /// <summary>
 /// The markup a template produced is not valid: not well-formed XML, an element or attribute the
 /// markup schema does not know, or a structure the document model cannot hold. It names the
-/// template, the line and column in the produced markup, and the element.
+/// template, the line and column in the produced markup, and the element; when the render can
+/// tell, also the template file (an included one, if that is where it was) and the line and column
+/// there of the text or statement that wrote the place:
+/// <c>table-header.sbn(4,9): markup(12,9) &lt;cel&gt;: …</c>.
 /// </summary>
 public sealed class MarkupException : ReportingException
 {
-    /// <summary>Creates the exception.</summary>
+    private readonly string? _excerpt;
+
+    /// <summary>Creates the exception for a place known only in the produced markup.</summary>
     /// <param name="templateName">The template whose output this is.</param>
     /// <param name="line">1-based line in the produced markup.</param>
     /// <param name="column">1-based column in the produced markup.</param>
@@ -15,15 +20,39 @@ public sealed class MarkupException : ReportingException
     /// <param name="reason">What is wrong.</param>
     /// <param name="excerpt">The markup line, for context.</param>
     public MarkupException(string templateName, int line, int column, string? element, string reason, string? excerpt)
-        : base(Format(templateName, line, column, element, reason, excerpt), templateName, line, column)
+        : base(Format(templateName, null, line, column, element, reason, excerpt), templateName, line, column)
     {
         TemplateName = templateName;
         Element = element;
         Reason = reason;
+        MarkupLine = line;
+        MarkupColumn = column;
+        _excerpt = excerpt;
     }
 
-    /// <summary>The template whose output is at fault.</summary>
+    private MarkupException(MarkupException markup, string templateName, int line, int column)
+        : base(Format(templateName, (line, column), markup.MarkupLine, markup.MarkupColumn, markup.Element, markup.Reason, markup._excerpt), templateName, line, column)
+    {
+        TemplateName = templateName;
+        Element = markup.Element;
+        Reason = markup.Reason;
+        MarkupLine = markup.MarkupLine;
+        MarkupColumn = markup.MarkupColumn;
+        _excerpt = markup._excerpt;
+    }
+
+    /// <summary>
+    /// The template at fault: the one that wrote the place when that is known (then
+    /// <see cref="ReportingException.Line"/> and <see cref="ReportingException.Column"/> are in it),
+    /// otherwise the one rendered (then they are the place in the produced markup).
+    /// </summary>
     public string TemplateName { get; }
+
+    /// <summary>1-based line of the place in the produced markup.</summary>
+    public int MarkupLine { get; }
+
+    /// <summary>1-based column of the place in the produced markup.</summary>
+    public int MarkupColumn { get; }
 
     /// <summary>The element concerned, e.g. <c>cell</c>, when known.</summary>
     public string? Element { get; }
@@ -31,11 +60,15 @@ public sealed class MarkupException : ReportingException
     /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
 
-    private static string Format(string templateName, int line, int column, string? element, string reason, string? excerpt)
+    /// <summary>The same error, placed in the template text that wrote it.</summary>
+    internal MarkupException WrittenAt(string templateName, int line, int column) => new(this, templateName, line, column);
+
+    private static string Format(string templateName, (int Line, int Column)? written, int line, int column, string? element, string reason, string? excerpt)
     {
+        var template = written is { } place ? FormattableString.Invariant($"{templateName}({place.Line},{place.Column})") : templateName;
         var where = element is null ? string.Empty : $" <{Printable(element)}>";
         var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  markup: {Printable(excerpt)}";
-        return FormattableString.Invariant($"{templateName}: markup({line},{column}){where}: {Printable(reason)}{context}");
+        return FormattableString.Invariant($"{template}: markup({line},{column}){where}: {Printable(reason)}{context}");
     }
 
     /// <summary>

@@ -13,14 +13,28 @@ internal sealed class EscapingTemplateContext : TemplateContext
     // Scriban passes the enclosing block's span to Write; remember the statement that produced the value.
     private SourceSpan? _statementSpan;
 
+    /// <summary>The expression statement evaluated last, whose value is what is being written.</summary>
+    internal SourceSpan? StatementSpan => _statementSpan;
+
+    /// <summary>
+    /// Whether <c>include</c> renders straight into the current output instead of returning its
+    /// text: only for finding which template wrote a place of the markup (see <see cref="MarkupTracer"/>).
+    /// </summary>
+    internal bool IncludesInPlace { get; init; }
+
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
-        if (scriptNode is ScriptExpressionStatement)
+        if (scriptNode is not ScriptExpressionStatement)
         {
-            _statementSpan = scriptNode.Span;
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
         }
 
-        return base.Evaluate(scriptNode, aliasReturnedFunction);
+        // Set again afterwards: the enclosing block writes this statement's value once it is
+        // evaluated, and a function it called may have evaluated statements of its own meanwhile.
+        _statementSpan = scriptNode.Span;
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _statementSpan = scriptNode.Span;
+        return value;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

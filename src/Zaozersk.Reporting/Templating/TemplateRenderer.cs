@@ -51,8 +51,10 @@ internal static class TemplateRenderer
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
+        var tracer = sink as MarkupTracer;
         var context = new EscapingTemplateContext
         {
+            IncludesInPlace = tracer is not null,
             StrictVariables = true,
             LoopLimit = limits.LoopIterations,
             RecursiveLimit = limits.RecursionDepth,
@@ -64,6 +66,7 @@ internal static class TemplateRenderer
         };
         context.PushCulture(CultureInfo.InvariantCulture);
 
+        tracer?.Attach(context);
         context.PushOutput(new MarkupOutput(sink));
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
@@ -107,6 +110,27 @@ internal static class TemplateRenderer
         }
     }
 
+    /// <summary>
+    /// Which template text wrote the place <paramref name="line"/>, <paramref name="column"/> of
+    /// <paramref name="produced"/>, the markup this render wrote before: the render is repeated and
+    /// traced (see <see cref="MarkupTracer"/>). Null when the place cannot be told.
+    /// </summary>
+    internal static TemplatePlace? Trace(PlanDocument document, string templateName, TemplateSource source, TextReader produced, int line, int column, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    {
+        var tracer = new MarkupTracer(produced, line, column);
+        try
+        {
+            Render(document, templateName, source, tracer, limits, repeatFullHeader, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Scriban may wrap the tracer's stop in exceptions of its own; the answer, if any, is in
+            // the tracer. A repeat that failed otherwise has no answer: the error stays as it was.
+        }
+
+        return tracer.Origin;
+    }
+
     /// <summary>Parses (once per distinct text) or throws a <see cref="TemplateException"/> at the first syntax error.</summary>
     internal static Template Parse(string fileName, string text)
     {
@@ -142,7 +166,6 @@ internal static class TemplateRenderer
         return new TemplateException(file, span.Start.Line + 1, span.Start.Column + 1, reason, ex);
     }
 
-    /// <summary>Scriban's messages quote with backticks and mention internals; keep the substance.</summary>
     /// <summary>Scriban's message, or for its limits one in the user's terms (Scriban names its own settings).</summary>
     private static string Describe(string message, TemplateLimits limits)
     {

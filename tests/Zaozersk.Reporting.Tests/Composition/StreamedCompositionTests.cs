@@ -156,7 +156,9 @@ public sealed class StreamedCompositionTests : IDisposable
         var whole = Assert.Throws<MarkupException>(() => DocumentComposer.Buffered(report, Job("report", source), CancellationToken.None));
 
         Assert.Equal(whole.Message, streamed.Message);
-        Assert.Equal(3_001, streamed.Line);
+        Assert.Equal(3_001, streamed.MarkupLine);
+        Assert.Equal(("report.sbn", 2, 14), (streamed.TemplateName, streamed.Line, streamed.Column));
+        Assert.StartsWith("report.sbn(2,14): markup(3001,5): The element 'p' has invalid child element 'nonsense'", streamed.Message, StringComparison.Ordinal);
         Assert.Contains("<p><nonsense/></p>", streamed.Message, StringComparison.Ordinal);
     }
 

@@ -126,7 +126,7 @@ public sealed class SampleHostHardeningTests : IDisposable
 
         Assert.Equal(1, code);
         var line = OneLine(error);
-        Assert.StartsWith(SeedFidelityTests.SeedJsonPath + ": error: report.sbn: markup(1,", line, StringComparison.Ordinal);
+        Assert.StartsWith(SeedFidelityTests.SeedJsonPath + ": error: report.sbn(1,47): markup(1,", line, StringComparison.Ordinal);
         Assert.EndsWith("<b>: elements are nested more than 100 levels deep (the markup nesting depth limit)", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(In("out")));
     }

@@ -90,6 +90,19 @@ public sealed class MarkupErrorPlaceTests : IDisposable
     }
 
     [Fact]
+    public void A_template_whose_output_changes_between_renders_claims_no_place_in_it()
+    {
+        // The place is found by rendering again; a random number makes the second render differ,
+        // and then no template place is claimed rather than a wrong one.
+        var error = Fails(("report", "<document><section>\n<p>{{ math.random 1 1000000000 }}</p><bad/>\n</section></document>\n"));
+
+        Assert.Equal("report.sbn", error.TemplateName);
+        Assert.Equal((error.MarkupLine, error.MarkupColumn), (error.Line, error.Column));
+        Assert.StartsWith("report.sbn: markup(2,", error.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid child element 'bad'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_place_at_the_end_of_the_markup_stays_a_place_in_the_markup()
     {
         var error = Fails(("report", "<document><section>\n<p>не закрыт\n"));

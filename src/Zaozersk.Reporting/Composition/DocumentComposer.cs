@@ -67,12 +67,22 @@ internal static class DocumentComposer
             // The produced markup is not what a template author sees: name the template text that wrote the place.
             using var produced = markup.OpenReader();
             var origin = TemplateRenderer.Trace(document, job.TemplateName, job.Source, produced, ex.MarkupLine, ex.MarkupColumn, job.Limits, job.RepeatFullHeader, cancellationToken);
-            if (origin is not { } place)
+            var error = origin is { } place ? ex.WrittenAt(place.FileName, place.Line, place.Column) : ex;
+
+            // Past the block limit, a text of the input may be what is too long: name it, if one makes
+            // a good part of the limit by itself.
+            var limit = (job.MarkupLimits ?? MarkupLimits.Default).MaxBlocks;
+            if (ex.Reason.EndsWith(LimitedXmlReader.BlockLimitEnding, StringComparison.Ordinal) && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
+            {
+                error = error.Adding(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the longest text of the input, {most.Path}, makes {most.Blocks:N0} of them by itself"));
+            }
+
+            if (ReferenceEquals(error, ex))
             {
                 throw;
             }
 
-            throw ex.WrittenAt(place.FileName, place.Line, place.Column);
+            throw error;
         }
     }
 

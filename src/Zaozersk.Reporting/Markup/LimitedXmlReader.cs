@@ -11,6 +11,9 @@ namespace Zaozersk.Reporting.Markup;
 /// </summary>
 internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Func<int, int, string, string, Exception> fail) : XmlReader, IXmlLineInfo
 {
+    /// <summary>How a block-limit reason ends, so that the composer can tell that limit from the others.</summary>
+    internal const string BlockLimitEnding = "(the block limit)";
+
     private readonly IXmlLineInfo? _lines = inner as IXmlLineInfo;
     private int _blocks;
 
@@ -38,7 +41,7 @@ internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Fun
 
         if (inner.LocalName is "p" or "list" or "table" or "page-break" && ++_blocks > limits.MaxBlocks)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"the document has more than {limits.MaxBlocks:N0} paragraphs, lists and tables (the block limit)"));
+            throw Fail(string.Create(CultureInfo.InvariantCulture, $"the document has more than {limits.MaxBlocks:N0} paragraphs, lists and tables {BlockLimitEnding}"));
         }
     }
 

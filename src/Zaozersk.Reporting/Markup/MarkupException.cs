@@ -11,6 +11,7 @@ namespace Zaozersk.Reporting.Markup;
 public sealed class MarkupException : ReportingException
 {
     private readonly string? _excerpt;
+    private readonly (int Line, int Column)? _written;
 
     /// <summary>Creates the exception for a place known only in the produced markup.</summary>
     /// <param name="templateName">The template whose output this is.</param>
@@ -30,12 +31,13 @@ public sealed class MarkupException : ReportingException
         _excerpt = excerpt;
     }
 
-    private MarkupException(MarkupException markup, string templateName, int line, int column)
-        : base(Format(templateName, (line, column), markup.MarkupLine, markup.MarkupColumn, markup.Element, markup.Reason, markup._excerpt), templateName, line, column)
+    private MarkupException(MarkupException markup, string templateName, (int Line, int Column)? written, string reason)
+        : base(Format(templateName, written, markup.MarkupLine, markup.MarkupColumn, markup.Element, reason, markup._excerpt), templateName, written?.Line ?? markup.Line, written?.Column ?? markup.Column)
     {
         TemplateName = templateName;
+        _written = written;
         Element = markup.Element;
-        Reason = markup.Reason;
+        Reason = reason;
         MarkupLine = markup.MarkupLine;
         MarkupColumn = markup.MarkupColumn;
         _excerpt = markup._excerpt;
@@ -61,7 +63,10 @@ public sealed class MarkupException : ReportingException
     public string Reason { get; }
 
     /// <summary>The same error, placed in the template text that wrote it.</summary>
-    internal MarkupException WrittenAt(string templateName, int line, int column) => new(this, templateName, line, column);
+    internal MarkupException WrittenAt(string templateName, int line, int column) => new(this, templateName, (line, column), Reason);
+
+    /// <summary>The same error, its reason followed by <paramref name="addition"/>.</summary>
+    internal MarkupException Adding(string addition) => new(this, TemplateName, _written, Reason + addition);
 
     private static string Format(string templateName, (int Line, int Column)? written, int line, int column, string? element, string reason, string? excerpt)
     {

@@ -71,6 +71,35 @@ internal static partial class TextMarkup
         return result;
     }
 
+    /// <summary>How many paragraphs and lists <see cref="Blocks"/> makes of <paramref name="text"/> (each list item is a paragraph).</summary>
+    public static int BlockCount(string? text)
+    {
+        var count = 0;
+        foreach (var group in string.IsNullOrEmpty(text) ? [] : SplitParagraphs(text))
+        {
+            var inParagraph = false;
+            string? openList = null;
+            foreach (var line in group)
+            {
+                var marker = ListMarker(line);
+                if (marker is null)
+                {
+                    openList = null;
+                    count += inParagraph ? 0 : 1;
+                    inParagraph = true;
+                    continue;
+                }
+
+                // A list item ends the paragraph before it; a new marker opens a new list.
+                inParagraph = false;
+                count += openList == marker ? 1 : 2;
+                openList = marker;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Inline markup for one paragraph: escaped text, <c>&lt;br/&gt;</c> for line breaks, <c>&lt;a&gt;</c> for addresses.</summary>
     public static string Inline(string? text)
     {

@@ -22,6 +22,36 @@ public sealed class HelperTests
             TextMarkup.Blocks("Приняты:\n- первый\n- второй\n• третий\nитог", "t"));
     }
 
+    [Theory]
+    [InlineData("один\nдва\n\n \nтри")]
+    [InlineData("Приняты:\n- первый\n- второй\n• третий\nитог")]
+    [InlineData("- один\nтекст\n- два\n\n- три\n• четыре\n\n\nконец\r\nстрока")]
+    [InlineData("-\n\n-5 градусов")]
+    [InlineData("")]
+    [InlineData(" \n \n")]
+    public void The_block_count_is_the_paragraphs_and_lists_the_text_makes(string text)
+    {
+        var markup = TextMarkup.Blocks(text, null);
+
+        Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextMarkup.BlockCount(text));
+    }
+
+    [Fact]
+    public void The_block_count_of_every_seed_text_is_what_its_markup_holds()
+    {
+        var texts = SeedFidelityTests.LoadSeedDocument().Sections
+            .SelectMany(s => s.Items.SelectMany(i => new[] { i.Measure, i.Deadline, i.Execution, i.Note }).Append(s.Note))
+            .OfType<string>()
+            .ToList();
+
+        Assert.Contains(texts, t => TextMarkup.BlockCount(t) > 5);
+        Assert.All(texts, text =>
+        {
+            var markup = TextMarkup.Blocks(text, null);
+            Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextMarkup.BlockCount(text));
+        });
+    }
+
     [Fact]
     public void A_dash_without_a_space_is_text()
     {

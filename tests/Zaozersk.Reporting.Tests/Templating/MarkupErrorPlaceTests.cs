@@ -90,6 +90,29 @@ public sealed class MarkupErrorPlaceTests : IDisposable
     }
 
     [Fact]
+    public void Past_the_block_limit_the_input_text_that_makes_most_of_it_is_named()
+    {
+        var longText = string.Join("\n\n", Enumerable.Range(1, 3_000).Select(i => $"Абзац {i}"));
+        var items = Seed.Sections[1].Items.ToArray();
+        items[2] = items[2] with { Execution = longText };
+        var sections = Seed.Sections.ToArray();
+        sections[1] = sections[1] with { Items = items };
+
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed with { Sections = sections }, markupLimits: new MarkupLimits { MaxBlocks = 2_000 }));
+
+        Assert.Equal("measure-cell.sbn", error.TemplateName);
+        Assert.EndsWith("the document has more than 2,000 paragraphs, lists and tables (the block limit); the longest text of the input, $.sections[1].items[2].execution, makes 3,000 of them by itself", error.Message.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Past_the_block_limit_no_text_is_named_when_none_makes_a_tenth_of_it()
+    {
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, markupLimits: new MarkupLimits { MaxBlocks = 200 }));
+
+        Assert.EndsWith("the document has more than 200 paragraphs, lists and tables (the block limit)", error.Message.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_whose_output_changes_between_renders_claims_no_place_in_it()
     {
         // The place is found by rendering again; a random number makes the second render differ,

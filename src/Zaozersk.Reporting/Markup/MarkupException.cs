@@ -6,7 +6,7 @@ namespace Zaozersk.Reporting.Markup;
 /// template, the line and column in the produced markup, and the element; when the render can
 /// tell, also the template file (an included one, if that is where it was) and the line and column
 /// there of the text or statement that wrote the place:
-/// <c>table-header.sbn(4,9): markup(12,9) &lt;cel&gt;: …</c>.
+/// <c>table-header.sbn(6,34): markup(32,34): The 'stile' attribute is not declared.</c>
 /// </summary>
 public sealed class MarkupException : ReportingException
 {

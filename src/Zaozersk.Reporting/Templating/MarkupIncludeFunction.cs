@@ -44,6 +44,7 @@ internal sealed class MarkupIncludeFunction : IScriptCustomFunction
         var loader = (TemplateLoader)context.TemplateLoader!;
         var path = loader.GetPath(context, span, context.ObjectToString(arguments[0]) ?? string.Empty);
         var template = TemplateRenderer.Parse(path, loader.Load(context, span, path));
+
         // The including template's own arguments, if it was included with some ('$' is undefined otherwise).
         var strict = context.StrictVariables;
         context.StrictVariables = false;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -12,9 +13,19 @@ namespace Zaozersk.Reporting.Sample;
 /// <summary>The commands of the sample host.</summary>
 internal static class Commands
 {
-    public static RootCommand Build()
+    /// <summary>The command the .NET tool installs (the project's ToolCommandName), which help shows in its usage lines.</summary>
+    internal const string Name = "zaozersk-report";
+
+    public static Command Build()
     {
-        var root = new RootCommand("Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.");
+        // A plain command with help and version, not RootCommand: that takes its name from the
+        // executable's file, which printed usage lines as "Zaozersk.Reporting" (its last dot read
+        // as an extension), neither the file nor the command a user types.
+        var root = new Command(Name, "Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Add(Render());
         root.Add(Batch());
         root.Add(Validate());

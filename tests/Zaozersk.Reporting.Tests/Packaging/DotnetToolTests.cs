@@ -56,6 +56,9 @@ public sealed class DotnetToolTests : IDisposable
         var (versionCode, printed, versionError) = ExternalTools.Run(command, ["--version"], _folder);
         Assert.True(versionCode == 0, versionError);
         Assert.Equal(version, printed.Trim());
+        var (helpCode, help, helpError) = ExternalTools.Run(command, ["--help"], _folder);
+        Assert.True(helpCode == 0, helpError);
+        Assert.Contains("Usage:\n  zaozersk-report [command] [options]", help.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         // The framework-dependent package, run as its dll, for platforms without a native one.
         var portableFolder = Path.Combine(_folder, "portable");

@@ -1,6 +1,5 @@
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
-using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting.Composition;
 
@@ -17,7 +16,7 @@ internal static class TextWithMostBlocks
         (string Path, int Blocks)? most = null;
         void Consider(string parent, string name, string? text)
         {
-            var blocks = TextMarkup.BlockCount(text);
+            var blocks = TextConvention.BlockCount(text);
             if (blocks > (most?.Blocks ?? 0))
             {
                 most = (JsonPaths.Property(parent, name), blocks);

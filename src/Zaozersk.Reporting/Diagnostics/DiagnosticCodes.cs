@@ -103,6 +103,9 @@ public static class DiagnosticCodes
     /// <summary>A plan's measure with execution text, which a plan does not print (warning).</summary>
     public const string ExecutionInPlan = "ZR0144";
 
+    /// <summary>A text that alone makes more paragraphs and lists than a document holds unless the block limit is raised (warning: the render fails at that limit).</summary>
+    public const string TextOverBlockLimit = "ZR0145";
+
     /// <summary>A document without signatories (warning).</summary>
     public const string NoSignatory = "ZR0150";
 

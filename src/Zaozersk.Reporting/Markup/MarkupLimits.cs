@@ -10,7 +10,7 @@ internal sealed record MarkupLimits
     public const int DefaultMaxDepth = 100;
 
     /// <summary>The default block count: the seed needs about 6.5 a measure, so 65,000 for 10,000 such measures.</summary>
-    public const int DefaultMaxBlocks = 250_000;
+    public const int DefaultMaxBlocks = Model.TextConvention.DefaultMaxBlocks;
 
     public static readonly MarkupLimits Default = new();
 

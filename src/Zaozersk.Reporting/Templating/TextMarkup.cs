@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -33,13 +34,13 @@ internal static partial class TextMarkup
         var markup = t_markup ?? new StringBuilder(1_024);
         t_markup = null;
         markup.Clear();
-        foreach (var group in SplitParagraphs(text))
+        foreach (var group in TextConvention.Paragraphs(text))
         {
             var lines = new List<string>();
             string? openList = null;
             foreach (var line in group)
             {
-                var marker = ListMarker(line);
+                var marker = TextConvention.ListMarker(line);
                 if (marker is null)
                 {
                     CloseList(markup, ref openList);
@@ -69,35 +70,6 @@ internal static partial class TextMarkup
         }
 
         return result;
-    }
-
-    /// <summary>How many paragraphs and lists <see cref="Blocks"/> makes of <paramref name="text"/> (each list item is a paragraph).</summary>
-    public static int BlockCount(string? text)
-    {
-        var count = 0;
-        foreach (var group in string.IsNullOrEmpty(text) ? [] : SplitParagraphs(text))
-        {
-            var inParagraph = false;
-            string? openList = null;
-            foreach (var line in group)
-            {
-                var marker = ListMarker(line);
-                if (marker is null)
-                {
-                    openList = null;
-                    count += inParagraph ? 0 : 1;
-                    inParagraph = true;
-                    continue;
-                }
-
-                // A list item ends the paragraph before it; a new marker opens a new list.
-                inParagraph = false;
-                count += openList == marker ? 1 : 2;
-                openList = marker;
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Inline markup for one paragraph: escaped text, <c>&lt;br/&gt;</c> for line breaks, <c>&lt;a&gt;</c> for addresses.</summary>
@@ -132,30 +104,6 @@ internal static partial class TextMarkup
         markup.Append(MarkupEscaper.Escape(OfficialFormats.Ties(text[last..])));
         return markup.ToString();
     }
-
-    private static List<List<string>> SplitParagraphs(string text)
-    {
-        var groups = new List<List<string>> { new() };
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (groups[^1].Count > 0)
-                {
-                    groups.Add([]);
-                }
-
-                continue;
-            }
-
-            groups[^1].Add(line);
-        }
-
-        return groups.Where(g => g.Count > 0).ToList();
-    }
-
-    private static string? ListMarker(string line) =>
-        line.Length > 2 && line[1] == ' ' && line[0] is '-' or '•' ? line[..1] : null;
 
     private static void FlushParagraph(StringBuilder markup, List<string> lines, string styleAttribute)
     {

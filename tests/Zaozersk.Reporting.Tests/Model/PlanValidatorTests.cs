@@ -33,6 +33,35 @@ public sealed class PlanValidatorTests
     }
 
     [Fact]
+    public void A_text_making_more_blocks_than_a_document_holds_is_a_warning_naming_it()
+    {
+        // Paragraphs of one letter, a blank line between them: the shortest way past the block limit.
+        var text = string.Join("\n\n", Enumerable.Repeat("а", TextConvention.DefaultMaxBlocks + 1));
+
+        var warning = Only(WithItem(1, 2, i => i with { Execution = text }), DiagnosticCodes.TextOverBlockLimit);
+
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("$.sections[1].items[2].execution", warning.Path);
+        Assert.StartsWith("this text makes 250,001 paragraphs and lists by itself, more than a document holds (250,000, the block limit)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Texts_within_the_block_limit_or_not_printed_give_no_block_warning()
+    {
+        var atLimit = string.Join("\n\n", Enumerable.Repeat("а", TextConvention.DefaultMaxBlocks));
+        var longButOneParagraph = new string('а', 3 * TextConvention.DefaultMaxBlocks);
+        var overLimit = atLimit + "\n\nб";
+
+        Assert.DoesNotContain(PlanValidator.Validate(WithSection(0, s => s with { Note = atLimit })), d => d.Code == DiagnosticCodes.TextOverBlockLimit);
+        Assert.DoesNotContain(PlanValidator.Validate(WithItem(0, 0, i => i with { Note = longButOneParagraph })), d => d.Code == DiagnosticCodes.TextOverBlockLimit);
+        Assert.Equal("$.sections[0].note", Only(WithSection(0, s => s with { Note = overLimit }), DiagnosticCodes.TextOverBlockLimit).Path);
+
+        // A plan does not print execution text (ZR0144 says so); its length is no block warning.
+        var plan = WithItem(0, 0, i => i with { Execution = overLimit }) with { Kind = DocumentKind.Plan };
+        Assert.DoesNotContain(PlanValidator.Validate(plan), d => d.Code == DiagnosticCodes.TextOverBlockLimit);
+    }
+
+    [Fact]
     public void Seed_report_has_no_errors_and_only_the_expected_warnings()
     {
         var diagnostics = PlanValidator.Validate(Seed);

@@ -33,7 +33,7 @@ public sealed class HelperTests
     {
         var markup = TextMarkup.Blocks(text, null);
 
-        Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextMarkup.BlockCount(text));
+        Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextConvention.BlockCount(text));
     }
 
     [Fact]
@@ -44,11 +44,11 @@ public sealed class HelperTests
             .OfType<string>()
             .ToList();
 
-        Assert.Contains(texts, t => TextMarkup.BlockCount(t) > 5);
+        Assert.Contains(texts, t => TextConvention.BlockCount(t) > 5);
         Assert.All(texts, text =>
         {
             var markup = TextMarkup.Blocks(text, null);
-            Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextMarkup.BlockCount(text));
+            Assert.Equal(markup.Split("<p>").Length - 1 + markup.Split("<list ").Length - 1, TextConvention.BlockCount(text));
         });
     }
 

@@ -4,7 +4,7 @@ using Zaozersk.Reporting.Layout.Fonts;
 
 namespace Zaozersk.Reporting.Model.Validation;
 
-/// <summary>Checks that apply to every text of the input: emptiness and characters no document can hold.</summary>
+/// <summary>Checks that apply to every text of the input: emptiness, characters no document can hold, and more paragraphs than a document holds.</summary>
 internal static class TextRules
 {
     /// <summary>Reports an error if a text that must say something is empty or blank; then checks its characters.</summary>
@@ -17,6 +17,29 @@ internal static class TextRules
         }
 
         Characters(text, path, bag);
+    }
+
+    /// <summary>
+    /// Warns when the text alone makes more paragraphs and lists than a document holds by default
+    /// (the block limit): the render would stop there, naming the markup, not this value. Texts
+    /// too short to get there are not counted.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="parent">The JSON path of the object holding it.</param>
+    /// <param name="name">Its property name (the path is built only for a warning).</param>
+    /// <param name="bag">Where the warning goes.</param>
+    public static void Blocks(string? text, string parent, string name, DiagnosticBag bag)
+    {
+        if (text is null || TextConvention.MostBlocks(text.Length) <= TextConvention.DefaultMaxBlocks)
+        {
+            return;
+        }
+
+        var blocks = TextConvention.BlockCount(text);
+        if (blocks > TextConvention.DefaultMaxBlocks)
+        {
+            bag.Warning(DiagnosticCodes.TextOverBlockLimit, Json.JsonPaths.Property(parent, name), string.Create(CultureInfo.InvariantCulture, $"this text makes {blocks:N0} paragraphs and lists by itself, more than a document holds ({TextConvention.DefaultMaxBlocks:N0}, the block limit): the render will fail unless the limit is raised (--max-blocks in the sample host, ReportingOptions.MaxBlocks)"));
+        }
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ internal static class DocumentComposer
             // Past the block limit, a text of the input may be what is too long: name it, if one makes
             // a good part of the limit by itself.
             var limit = (job.MarkupLimits ?? MarkupLimits.Default).MaxBlocks;
-            if (ex.Reason.EndsWith(LimitedXmlReader.BlockLimitEnding, StringComparison.Ordinal) && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
+            if (ex.PastBlockLimit && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
             {
                 error = error.Adding(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the longest text of the input, {most.Path}, makes {most.Blocks:N0} of them by itself"));
             }

@@ -9,11 +9,8 @@ namespace Zaozersk.Reporting.Markup;
 /// element by element, so a limit stops the load at the offending element, before the tree
 /// is built and before any recursive reading of it.
 /// </summary>
-internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Func<int, int, string, string, Exception> fail) : XmlReader, IXmlLineInfo
+internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Func<int, int, string, string, bool, MarkupException> fail) : XmlReader, IXmlLineInfo
 {
-    /// <summary>How a block-limit reason ends, so that the composer can tell that limit from the others.</summary>
-    internal const string BlockLimitEnding = "(the block limit)";
-
     private readonly IXmlLineInfo? _lines = inner as IXmlLineInfo;
     private int _blocks;
 
@@ -36,16 +33,16 @@ internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Fun
     {
         if (inner.Depth + 1 > limits.MaxDepth)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {limits.MaxDepth} levels deep (the markup nesting depth limit)"));
+            throw Fail(string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {limits.MaxDepth} levels deep (the markup nesting depth limit)"), pastBlockLimit: false);
         }
 
         if (inner.LocalName is "p" or "list" or "table" or "page-break" && ++_blocks > limits.MaxBlocks)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"the document has more than {limits.MaxBlocks:N0} paragraphs, lists and tables {BlockLimitEnding}"));
+            throw Fail(string.Create(CultureInfo.InvariantCulture, $"the document has more than {limits.MaxBlocks:N0} paragraphs, lists and tables (the block limit)"), pastBlockLimit: true);
         }
     }
 
-    private Exception Fail(string reason) => fail(LineNumber, LinePosition, inner.LocalName, reason);
+    private MarkupException Fail(string reason, bool pastBlockLimit) => fail(LineNumber, LinePosition, inner.LocalName, reason, pastBlockLimit);
 
     public int LineNumber => _lines?.LineNumber ?? 0;
 

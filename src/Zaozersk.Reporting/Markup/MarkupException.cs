@@ -38,6 +38,7 @@ public sealed class MarkupException : ReportingException
         _written = written;
         Element = markup.Element;
         Reason = reason;
+        PastBlockLimit = markup.PastBlockLimit;
         MarkupLine = markup.MarkupLine;
         MarkupColumn = markup.MarkupColumn;
         _excerpt = markup._excerpt;
@@ -61,6 +62,9 @@ public sealed class MarkupException : ReportingException
 
     /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
+
+    /// <summary>Whether the document passed the block limit (an input text may be what is too long).</summary>
+    internal bool PastBlockLimit { get; init; }
 
     /// <summary>The same error, placed in the template text that wrote it.</summary>
     internal MarkupException WrittenAt(string templateName, int line, int column) => new(this, templateName, (line, column), Reason);

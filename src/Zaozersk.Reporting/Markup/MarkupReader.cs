@@ -65,7 +65,7 @@ internal sealed class MarkupReader
         settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0);
         try
         {
-            using var xml = new LimitedXmlReader(XmlReader.Create(_markup.OpenReader(), settings), _limits, (line, column, element, reason) => new MarkupException(_templateName, line, column, element, reason, excerpt: null));
+            using var xml = new LimitedXmlReader(XmlReader.Create(_markup.OpenReader(), settings), _limits, (line, column, element, reason, pastBlockLimit) => new MarkupException(_templateName, line, column, element, reason, excerpt: null) { PastBlockLimit = pastBlockLimit });
             _xml = xml;
             xml.MoveToContent();
             var document = ReadDocument();

@@ -25,6 +25,11 @@ internal static class PlanValidator
         PeriodRules.Check(document, bag);
         ApprovalRules.Check(document.Approval, bag);
         CheckSections(document, bag);
+        foreach (var text in BlockText.In(document))
+        {
+            TextRules.Blocks(text, bag);
+        }
+
         CheckSignatures(document, bag);
         return bag.Items;
     }
@@ -45,7 +50,6 @@ internal static class PlanValidator
             var value = numbering.Section(section, JsonPaths.Property(path, "number"), bag);
             TextRules.Required(section.Title, JsonPaths.Property(path, "title"), "the section title", bag);
             TextRules.Characters(section.Note, JsonPaths.Property(path, "note"), bag);
-            TextRules.Blocks(section.Note, path, "note", bag);
 
             var itemsPath = JsonPaths.Property(path, "items");
             if (section.Items.Count == 0)
@@ -87,14 +91,6 @@ internal static class PlanValidator
         TextRules.Characters(item.Indicator, JsonPaths.Property(path, "indicator"), bag);
         TextRules.Characters(item.ExpectedResult, JsonPaths.Property(path, "expectedResult"), bag);
         TextRules.Characters(item.Note, JsonPaths.Property(path, "note"), bag);
-
-        // Every text of a measure goes through text_blocks in the built-in templates (execution, in a report's).
-        TextRules.Blocks(item.Measure, path, "measure", bag);
-        TextRules.Blocks(item.Deadline, path, "deadline", bag);
-        TextRules.Blocks(item.Indicator, path, "indicator", bag);
-        TextRules.Blocks(item.ExpectedResult, path, "expectedResult", bag);
-        TextRules.Blocks(item.Note, path, "note", bag);
-        TextRules.Blocks(kind == DocumentKind.Report ? item.Execution : null, path, "execution", bag);
 
         var executionPath = JsonPaths.Property(path, "execution");
         var hasExecution = !TextRules.ShowsNothing(item.Execution);

@@ -24,13 +24,9 @@ internal static class TextRules
     /// (the block limit): the render would stop there, naming the markup, not this value. Texts
     /// too short to get there are not counted.
     /// </summary>
-    /// <param name="text">The text.</param>
-    /// <param name="parent">The JSON path of the object holding it.</param>
-    /// <param name="name">Its property name (the path is built only for a warning).</param>
-    /// <param name="bag">Where the warning goes.</param>
-    public static void Blocks(string? text, string parent, string name, DiagnosticBag bag)
+    public static void Blocks(BlockText printed, DiagnosticBag bag)
     {
-        if (text is null || TextConvention.MostBlocks(text.Length) <= TextConvention.DefaultMaxBlocks)
+        if (printed.Text is not { } text || TextConvention.MostBlocks(text.Length) <= TextConvention.DefaultMaxBlocks)
         {
             return;
         }
@@ -38,7 +34,7 @@ internal static class TextRules
         var blocks = TextConvention.BlockCount(text);
         if (blocks > TextConvention.DefaultMaxBlocks)
         {
-            bag.Warning(DiagnosticCodes.TextOverBlockLimit, Json.JsonPaths.Property(parent, name), string.Create(CultureInfo.InvariantCulture, $"this text makes {blocks:N0} paragraphs and lists by itself, more than a document holds ({TextConvention.DefaultMaxBlocks:N0}, the block limit): the render will fail unless the limit is raised (--max-blocks in the sample host, ReportingOptions.MaxBlocks)"));
+            bag.Warning(DiagnosticCodes.TextOverBlockLimit, printed.Path, string.Create(CultureInfo.InvariantCulture, $"this text makes {blocks:N0} paragraphs and lists by itself, more than a document holds ({TextConvention.DefaultMaxBlocks:N0}, the block limit): the render will fail unless the limit is raised (--max-blocks in the sample host, ReportingOptions.MaxBlocks)"));
         }
     }
 

@@ -7,6 +7,7 @@ using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Layout;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
@@ -57,15 +58,25 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     private string? DefaultTemplate { get; }
 
     /// <inheritdoc/>
-    public Task<LoadResult> LoadAsync(string path, CancellationToken cancellationToken = default) =>
-        PlanDocumentJson.LoadFileAsync(path, _options.MaxInputBytes, cancellationToken);
+    public Task<LoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var language = MessageLanguage.Use(_options.MessageCulture);
+        return PlanDocumentJson.LoadFileAsync(path, _options.MaxInputBytes, cancellationToken);
+    }
 
     /// <inheritdoc/>
-    public Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default) =>
-        PlanDocumentJson.LoadAsync(json, sourceName, _options.MaxInputBytes, cancellationToken);
+    public Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        using var language = MessageLanguage.Use(_options.MessageCulture);
+        return PlanDocumentJson.LoadAsync(json, sourceName, _options.MaxInputBytes, cancellationToken);
+    }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Diagnostic> Validate(PlanDocument document) => PlanValidator.Validate(document);
+    public IReadOnlyList<Diagnostic> Validate(PlanDocument document)
+    {
+        using var language = MessageLanguage.Use(_options.MessageCulture);
+        return PlanValidator.Validate(document);
+    }
 
     // The rendering methods below are not async methods: an async method keeps its arguments in
     // its state for as long as it runs, and the input document (tens of megabytes for a large
@@ -96,6 +107,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<ReadOnlyMemory<byte>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
+        using var language = MessageLanguage.Use(_options.MessageCulture);
         ReadOnlyMemory<byte> bytes;
         try
         {
@@ -119,6 +131,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
+        using var language = MessageLanguage.Use(_options.MessageCulture);
         List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered;
         try
         {

@@ -30,6 +30,13 @@ public sealed class ReportingOptions
     /// <summary>How many blocks (paragraphs, lists, tables, page breaks, counted at every level) one document may hold. Default 250,000; at least 1.</summary>
     public int MaxBlocks { get; set; } = Markup.MarkupLimits.DefaultMaxBlocks;
 
+    /// <summary>
+    /// The language of messages (diagnostics, exceptions, import warnings): Russian for <c>ru</c> and
+    /// <c>ru-*</c> cultures, English for any other. Null (the default) follows the calling thread's
+    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>. Codes never depend on it.
+    /// </summary>
+    public System.Globalization.CultureInfo? MessageCulture { get; set; }
+
     /// <summary>Deeper markup would be read by deeper recursion than a thread's stack is sure to hold.</summary>
     internal const int MaxMarkupDepthCeiling = 1_000;
 }

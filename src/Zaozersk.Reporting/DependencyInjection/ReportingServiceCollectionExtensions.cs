@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting;
 using Zaozersk.Reporting.Import;
@@ -29,8 +31,13 @@ public static class ReportingServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>>(ReportingOptionsValidator.Instance));
         options.ValidateOnStart();
-        services.TryAddSingleton<IDocumentRenderer, DocumentRenderer>();
-        services.TryAddSingleton<IDocumentImporter, DocumentImporter>();
+        // Factories, not type registrations: given a type, the container picks the constructor it can
+        // satisfy, and without a registered logger that was the parameterless one, which silently
+        // ignored every option. A missing logger means no logging, never default options.
+        services.TryAddSingleton<IDocumentRenderer>(provider => new DocumentRenderer(
+            provider.GetRequiredService<IOptions<ReportingOptions>>(),
+            provider.GetService<ILogger<DocumentRenderer>>() ?? NullLogger<DocumentRenderer>.Instance));
+        services.TryAddSingleton<IDocumentImporter>(provider => new DocumentImporter(provider.GetRequiredService<IOptions<ReportingOptions>>()));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Diagnostics;
 
@@ -10,7 +11,7 @@ namespace Zaozersk.Reporting.Diagnostics;
 /// <param name="Code">Stable identifier such as <c>ZR0004</c>; safe to match on.</param>
 /// <param name="Severity">Whether it blocks rendering.</param>
 /// <param name="Path">JSON path of the value, e.g. <c>$.sections[1].items[3].number</c>.</param>
-/// <param name="Message">What is wrong and, where possible, how to fix it, in English.</param>
+/// <param name="Message">What is wrong and, where possible, how to fix it, in the message language (<see cref="ReportingOptions.MessageCulture"/>).</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Path, string Message)
 {
     /// <summary>Name of the file the value came from, when it was read from a file.</summary>
@@ -44,7 +45,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
             text.Append(": ");
         }
 
-        text.Append(Severity == DiagnosticSeverity.Error ? "error " : "warning ")
+        text.Append(Severity == DiagnosticSeverity.Error
+                ? Localized.Text("error ", "ошибка ")
+                : Localized.Text("warning ", "предупреждение "))
             .Append(Code).Append(": ").Append(Path).Append(": ").Append(Message);
         return text.ToString();
     }

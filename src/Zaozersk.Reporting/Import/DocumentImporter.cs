@@ -5,6 +5,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Import;
@@ -17,6 +18,7 @@ namespace Zaozersk.Reporting.Import;
 public sealed class DocumentImporter : IDocumentImporter
 {
     private readonly long _maxInputBytes;
+    private readonly System.Globalization.CultureInfo? _messageCulture;
 
     /// <summary>Creates an importer with the default input size limit.</summary>
     public DocumentImporter()
@@ -35,12 +37,14 @@ public sealed class DocumentImporter : IDocumentImporter
     {
         ReportingOptionsValidator.ThrowIfInvalid(options);
         _maxInputBytes = options.MaxInputBytes;
+        _messageCulture = options.MessageCulture;
     }
 
     /// <inheritdoc/>
     public async Task<ImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        using var language = MessageLanguage.Use(_messageCulture);
         var (bytes, problem) = await BoundedInput.ReadFileAsync(path, _maxInputBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, problem!) : Import(bytes.ToExactArray(), path);
     }
@@ -49,6 +53,7 @@ public sealed class DocumentImporter : IDocumentImporter
     public async Task<ImportResult> ImportAsync(Stream docx, string? sourceName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
+        using var language = MessageLanguage.Use(_messageCulture);
         var bytes = await BoundedInput.ReadAsync(docx, _maxInputBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, sourceName, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes.ToExactArray(), sourceName);
     }

@@ -60,21 +60,21 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// <inheritdoc/>
     public Task<LoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
-        using var language = MessageLanguage.Use(_options.MessageCulture);
+        using var language = CurrentLanguage.Use(_options.Language);
         return PlanDocumentJson.LoadFileAsync(path, _options.MaxInputBytes, cancellationToken);
     }
 
     /// <inheritdoc/>
     public Task<LoadResult> LoadAsync(Stream json, string? sourceName = null, CancellationToken cancellationToken = default)
     {
-        using var language = MessageLanguage.Use(_options.MessageCulture);
+        using var language = CurrentLanguage.Use(_options.Language);
         return PlanDocumentJson.LoadAsync(json, sourceName, _options.MaxInputBytes, cancellationToken);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<Diagnostic> Validate(PlanDocument document)
     {
-        using var language = MessageLanguage.Use(_options.MessageCulture);
+        using var language = CurrentLanguage.Use(_options.Language);
         return PlanValidator.Validate(document);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<ReadOnlyMemory<byte>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        using var language = MessageLanguage.Use(_options.MessageCulture);
+        using var language = CurrentLanguage.Use(_options.Language);
         ReadOnlyMemory<byte> bytes;
         try
         {
@@ -131,7 +131,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
-        using var language = MessageLanguage.Use(_options.MessageCulture);
+        using var language = CurrentLanguage.Use(_options.Language);
         List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered;
         try
         {

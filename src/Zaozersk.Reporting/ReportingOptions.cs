@@ -31,11 +31,11 @@ public sealed class ReportingOptions
     public int MaxBlocks { get; set; } = Markup.MarkupLimits.DefaultMaxBlocks;
 
     /// <summary>
-    /// The language of messages (diagnostics, exceptions, import warnings): Russian for <c>ru</c> and
-    /// <c>ru-*</c> cultures, English for any other. Null (the default) follows the calling thread's
-    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>. Codes never depend on it.
+    /// The language of messages (diagnostics, exceptions, import warnings). The default,
+    /// <see cref="MessageLanguage.FromUICulture"/>, follows the calling thread's UI culture: Russian for
+    /// <c>ru</c> and <c>ru-*</c>, English for any other. Codes never depend on it.
     /// </summary>
-    public System.Globalization.CultureInfo? MessageCulture { get; set; }
+    public MessageLanguage Language { get; set; }
 
     /// <summary>Deeper markup would be read by deeper recursion than a thread's stack is sure to hold.</summary>
     internal const int MaxMarkupDepthCeiling = 1_000;

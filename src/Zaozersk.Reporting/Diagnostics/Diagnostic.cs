@@ -11,7 +11,7 @@ namespace Zaozersk.Reporting.Diagnostics;
 /// <param name="Code">Stable identifier such as <c>ZR0004</c>; safe to match on.</param>
 /// <param name="Severity">Whether it blocks rendering.</param>
 /// <param name="Path">JSON path of the value, e.g. <c>$.sections[1].items[3].number</c>.</param>
-/// <param name="Message">What is wrong and, where possible, how to fix it, in the message language (<see cref="ReportingOptions.MessageCulture"/>).</param>
+/// <param name="Message">What is wrong and, where possible, how to fix it, in the message language (<see cref="ReportingOptions.Language"/>).</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Path, string Message)
 {
     /// <summary>Name of the file the value came from, when it was read from a file.</summary>

@@ -18,7 +18,7 @@ namespace Zaozersk.Reporting.Import;
 public sealed class DocumentImporter : IDocumentImporter
 {
     private readonly long _maxInputBytes;
-    private readonly System.Globalization.CultureInfo? _messageCulture;
+    private readonly MessageLanguage _language;
 
     /// <summary>Creates an importer with the default input size limit.</summary>
     public DocumentImporter()
@@ -37,14 +37,14 @@ public sealed class DocumentImporter : IDocumentImporter
     {
         ReportingOptionsValidator.ThrowIfInvalid(options);
         _maxInputBytes = options.MaxInputBytes;
-        _messageCulture = options.MessageCulture;
+        _language = options.Language;
     }
 
     /// <inheritdoc/>
     public async Task<ImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var language = MessageLanguage.Use(_messageCulture);
+        using var language = CurrentLanguage.Use(_language);
         var (bytes, problem) = await BoundedInput.ReadFileAsync(path, _maxInputBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, path, problem!) : Import(bytes.ToExactArray(), path);
     }
@@ -53,7 +53,7 @@ public sealed class DocumentImporter : IDocumentImporter
     public async Task<ImportResult> ImportAsync(Stream docx, string? sourceName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        using var language = MessageLanguage.Use(_messageCulture);
+        using var language = CurrentLanguage.Use(_language);
         var bytes = await BoundedInput.ReadAsync(docx, _maxInputBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null ? Failed(DiagnosticCodes.UnreadableFile, sourceName, BoundedInput.TooLarge(_maxInputBytes)) : Import(bytes.ToExactArray(), sourceName);
     }

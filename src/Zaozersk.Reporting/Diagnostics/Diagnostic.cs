@@ -20,6 +20,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     /// <summary>Where the value starts in <see cref="Source"/>, when it was read from JSON text.</summary>
     public SourcePosition? Position { get; init; }
 
+    /// <summary>Whether the message was written in Russian: its severity is then printed in Russian too, wherever it is printed.</summary>
+    private bool InRussian { get; } = CurrentLanguage.IsRussian;
+
     /// <summary>True for <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -45,9 +48,13 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
             text.Append(": ");
         }
 
-        text.Append(Severity == DiagnosticSeverity.Error
-                ? Localized.Text("error ", "ошибка ")
-                : Localized.Text("warning ", "предупреждение "))
+        text.Append((Severity, InRussian) switch
+            {
+                (DiagnosticSeverity.Error, true) => "ошибка ",
+                (DiagnosticSeverity.Error, false) => "error ",
+                (_, true) => "предупреждение ",
+                _ => "warning ",
+            })
             .Append(Code).Append(": ").Append(Path).Append(": ").Append(Message);
         return text.ToString();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -14,7 +15,7 @@ internal static class TemplateModel
     {
         var model = new StrictScriptObject
         {
-            ["kind"] = document.Kind == DocumentKind.Report ? "report" : "plan",
+            ["kind"] = JsonNames.Of(document.Kind),
             ["is_report"] = document.Kind == DocumentKind.Report,
             ["organisation"] = document.Organisation,
             ["plan_subject"] = document.PlanSubject,
@@ -27,13 +28,7 @@ internal static class TemplateModel
             },
             ["report_period"] = document.ReportPeriod is { } period ? new StrictScriptObject
             {
-                ["kind"] = period.Kind switch
-                {
-                    ReportPeriodKind.Year => "year",
-                    ReportPeriodKind.HalfYear => "halfYear",
-                    ReportPeriodKind.Quarter => "quarter",
-                    _ => "nineMonths",
-                },
+                ["kind"] = JsonNames.Of(period.Kind),
                 ["year"] = period.Year,
                 ["number"] = period.Number,
                 ["phrase"] = OfficialFormats.ReportPeriodPhrase(period),
@@ -71,7 +66,7 @@ internal static class TemplateModel
         ["deadline"] = item.Deadline,
         ["indicator"] = item.Indicator,
         ["expected_result"] = item.ExpectedResult,
-        ["status"] = item.Status?.ToString().ToLowerInvariant(),
+        ["status"] = item.Status is { } code ? JsonNames.Of(code) : null,
         ["status_text"] = item.Status is { } status ? StatusText(status) : null,
         ["note"] = item.Note,
         ["execution"] = item.Execution,

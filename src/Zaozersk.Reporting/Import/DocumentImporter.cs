@@ -13,7 +13,8 @@ namespace Zaozersk.Reporting.Import;
 /// <summary>
 /// Imports plans and reports from DOCX. Stateless between calls and safe to use from many threads.
 /// Files that are not DOCX (.doc, .odt, .pdf, .rtf) are recognised by their content and answered
-/// with a diagnostic saying how to convert them.
+/// with a diagnostic saying how to convert them; a damaged DOCX, with one saying what is wrong with it,
+/// in this library's words (never the Open XML SDK's or the XML reader's), in the message language.
 /// </summary>
 public sealed class DocumentImporter : IDocumentImporter
 {
@@ -74,69 +75,89 @@ public sealed class DocumentImporter : IDocumentImporter
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
-            return Failed(DiagnosticCodes.DamagedDocument, source, Unreadable(ex, _maxInputBytes * 4));
+            // The exception's own wording is the library's: the file is examined again to say what is wrong.
+            return Failed(DiagnosticCodes.DamagedDocument, source, PackageProblem.Describe(bytes, _maxInputBytes * 4));
         }
-    }
-
-    /// <summary>Why a file that looked like a DOCX could not be read, in the user's terms where the cause is known.</summary>
-    private static string Unreadable(Exception ex, long maxCharacters)
-    {
-        if (ex.Message.Contains("MaxCharactersIn", StringComparison.Ordinal))
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"the document holds more than {maxCharacters:N0} characters of text, the import limit (four times the maximum input size); raise the input size limit if the file is really this large");
-        }
-
-        if (ex is XmlException && ex.Message.Contains("DTD", StringComparison.Ordinal))
-        {
-            return "the document contains a document type declaration (DTD), which Word never writes; it is refused for safety. Open the file in Word and save it again as .docx";
-        }
-
-        if (ex.Message.Contains("part does not exist", StringComparison.Ordinal) || ex.Message.Contains("main part is missing", StringComparison.OrdinalIgnoreCase))
-        {
-            return "the file is a ZIP package without a Word document's main part (word/document.xml); it is not a DOCX, or it is damaged";
-        }
-
-        return $"the file cannot be read as a Word document (DOCX); it may be damaged or truncated ({ex.Message})";
     }
 
     /// <summary>Why the bytes are not a DOCX and how to make one, or null when they may be one.</summary>
     private static string? NotDocx(byte[] bytes, string? source)
     {
-        var name = source is null ? "the file" : Path.GetFileName(source);
-        var convert = $"soffice --headless --convert-to docx \"{name}\"";
+        var name = source is null ? null : Path.GetFileName(source);
+
+        // The file as the subject of a sentence, its name quoted as the user's text.
+        var file = name is null ? Localized.Text("the file", "файл") : Localized.Text("«" + QuotedText.Shorten(name) + "»", "файл «" + QuotedText.Shorten(name) + "»");
+        var convert = "soffice --headless --convert-to docx \"" + (name is null ? Localized.Text("file", "файл") : Typed(name)) + "\"";
         if (StartsWith(bytes, "%PDF"u8))
         {
-            return $"{name} is a PDF, which keeps no table structure to import; import the Word file it was made from, or convert it first ({convert} --infilter=writer_pdf_import) and check the result";
+            return Localized.Text(
+                $"{file} is a PDF, which keeps no table structure to import; import the Word file it was made from, or convert it first («{convert} --infilter=writer_pdf_import») and check the result",
+                $"{file} — это PDF: в нем не сохраняется структура таблиц, и импортировать из него нечего; импортируйте файл Word, из которого он сделан, или сначала преобразуйте его («{convert} --infilter=writer_pdf_import») и проверьте результат");
         }
 
         if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            return $"{name} is a Word 97–2003 document (.doc) or a password-protected file; save it as .docx in Word (File › Save As › Word Document), or convert it: {convert}";
+            return Localized.Text(
+                $"{file} is a Word 97–2003 document (.doc) or a password-protected file; save it as .docx in Word (File › Save As › Word Document), or convert it: «{convert}»",
+                $"{file} — документ Word 97–2003 («.doc») или файл, защищенный паролем; сохраните его в Word в формате «.docx» (Файл › Сохранить как › Документ Word) или преобразуйте: «{convert}»");
         }
 
         if (LooksLikeJson(bytes))
         {
-            return $"{name} is JSON, not a Word document: it may already be a plan or report in this library's format; check it with «validate» and render it with «render»";
+            return Localized.Text(
+                $"{file} is JSON, not a Word document: it may already be a plan or report in this library's format; check it with «validate» and render it with «render»",
+                $"{file} — это JSON, а не документ Word: возможно, это уже план или отчет в формате этой библиотеки; проверьте его командой «validate» и сформируйте документ командой «render»");
         }
 
         if (StartsWith(bytes, "{\\rtf"u8))
         {
-            return $"{name} is an RTF document; save it as .docx in Word, or convert it: {convert}";
+            return Localized.Text(
+                $"{file} is an RTF document; save it as .docx in Word, or convert it: «{convert}»",
+                $"{file} — документ RTF; сохраните его в Word в формате «.docx» или преобразуйте: «{convert}»");
         }
 
         if (StartsWith(bytes, "PK"u8) && IsOpenDocument(bytes))
         {
-            return $"{name} is an OpenDocument file (.odt); save it as Word (.docx) in LibreOffice, or convert it: {convert}";
+            return Localized.Text(
+                $"{file} is an OpenDocument file (.odt); save it as Word (.docx) in LibreOffice, or convert it: «{convert}»",
+                $"{file} — документ ODT; сохраните его в LibreOffice в формате Word («.docx») или преобразуйте: «{convert}»");
         }
 
         // Not a package at all: the name says what it was meant to be.
-        return StartsWith(bytes, "PK"u8) ? null : Path.GetExtension(name).ToUpperInvariant() switch
+        return StartsWith(bytes, "PK"u8) ? null : Path.GetExtension(name ?? string.Empty).ToUpperInvariant() switch
         {
-            ".DOC" => $"{name} is not a DOCX (a .doc file, and not a readable one); save it as .docx in Word, or convert it: {convert}",
-            ".ODT" => $"{name} is not a DOCX (an .odt file, and not a readable one); save it as Word (.docx) in LibreOffice, or convert it: {convert}",
-            ".PDF" => $"{name} is not a DOCX (a .pdf file, and not a readable one); import the Word file it was made from",
+            ".DOC" => Localized.Text(
+                $"{file} is not a DOCX (a .doc file, and not a readable one); save it as .docx in Word, or convert it: «{convert}»",
+                $"{file} — не DOCX (файл «.doc», к тому же нечитаемый); сохраните его в Word в формате «.docx» или преобразуйте: «{convert}»"),
+            ".ODT" => Localized.Text(
+                $"{file} is not a DOCX (an .odt file, and not a readable one); save it as Word (.docx) in LibreOffice, or convert it: «{convert}»",
+                $"{file} — не DOCX (файл «.odt», к тому же нечитаемый); сохраните его в LibreOffice в формате Word («.docx») или преобразуйте: «{convert}»"),
+            ".PDF" => Localized.Text(
+                $"{file} is not a DOCX (a .pdf file, and not a readable one); import the Word file it was made from",
+                $"{file} — не DOCX (файл «.pdf», к тому же нечитаемый); импортируйте файл Word, из которого он сделан"),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The name as the user types it in the command; a name with characters no line can show
+    /// (which no real file has) is shown escaped instead, like any quoted text.
+    /// </summary>
+    private static string Typed(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsSurrogatePair(name, i))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(name[i]) || char.GetUnicodeCategory(name[i]) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return QuotedText.Shorten(name);
+            }
+        }
+
+        return name;
     }
 
     private static bool IsOpenDocument(byte[] bytes)
@@ -174,5 +195,5 @@ public sealed class DocumentImporter : IDocumentImporter
     }
 
     private static ImportResult Failed(string code, string? source, string message) =>
-        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, "document", message) { Source = source }]);
+        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, DocumentPlace.Document, message) { Source = source }]);
 }

@@ -1,4 +1,5 @@
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Import;
 
@@ -13,9 +14,9 @@ internal sealed class ImportLog(string? source)
     /// <summary>The name of the file, for every diagnostic.</summary>
     public string? Source { get; } = source;
 
-    /// <summary>Text that maps to no field.</summary>
+    /// <summary>Text that maps to no field; <paramref name="why"/> says what it is, in the message language.</summary>
     public void NotImported(string place, string text, string why) =>
-        Warning(DiagnosticCodes.TextNotImported, place, $"{why}; not imported: {DocumentPlace.Excerpt(text)}");
+        Warning(DiagnosticCodes.TextNotImported, place, Localized.Text($"{why}; not imported: ", $"{why}; не перенесено: ") + DocumentPlace.Excerpt(text));
 
     /// <summary>A warning.</summary>
     public void Warning(string code, string place, string message) =>

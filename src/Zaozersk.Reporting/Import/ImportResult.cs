@@ -21,7 +21,9 @@ public sealed class ImportResult
     /// <summary>
     /// The import's findings (<c>ZR02xx</c>, each naming its place: «paragraph 4», «table 2, row 7,
     /// column 3»: text that maps to no field is reported here, never dropped silently), then the
-    /// validator's findings on the imported document, with the row they concern.
+    /// validator's findings on the imported document, with the row they concern. Places and messages
+    /// are in the message language (<see cref="ReportingOptions.Language"/>: «абзац 4», «таблица 2,
+    /// строка 7, столбец 3» in Russian); the codes are the same in every language.
     /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

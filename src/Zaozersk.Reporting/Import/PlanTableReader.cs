@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
@@ -41,7 +42,9 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         if (_afterHeader && IsHeaderSubRow(filled))
         {
             log.NotImported(DocumentPlace.Row(table, row), string.Join(" │ ", filled.Select(c => PlainText.Of(c.Paragraphs()))),
-                "a second header row (sub-columns under the titles); its labels name no field of their own");
+                Localized.Text(
+                    "a second header row (sub-columns under the titles); its labels name no field of their own",
+                    "вторая строка шапки (подстолбцы под заголовками); ее подписи не соответствуют отдельным полям"));
             return;
         }
 
@@ -58,8 +61,11 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             // A title cell merged across the remaining columns says «section»; cells of a measure's width leave doubt.
             if (filled[^1].Span == 1)
             {
-                log.Warning(DiagnosticCodes.RowReadAsSection, DocumentPlace.Row(table, row),
-                    $"read as section {heading.Number}: the row has text only in its first cells, though it could be a measure without responsible units or deadline: {DocumentPlace.Excerpt(heading.Number + " " + heading.Title)}");
+                // The number is quoted with the title: a Roman one is no word of either language.
+                var text = DocumentPlace.Excerpt(heading.Number + " " + heading.Title);
+                log.Warning(DiagnosticCodes.RowReadAsSection, DocumentPlace.Row(table, row), Localized.Text(
+                    $"read as a section: the row has text only in its first cells, though it could be a measure without responsible units or deadline: {text}",
+                    $"строка прочитана как раздел: текст есть только в ее первых ячейках, хотя это может быть и мероприятие без ответственных и срока: {text}"));
             }
         }
         else
@@ -132,7 +138,9 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             {
                 if (!cell.MergedFromAbove)
                 {
-                    log.NotImported(DocumentPlace.Cell(table, row, cell), PlainText.Of(source.Paragraphs()), "a cell in a column whose header names no field");
+                    log.NotImported(DocumentPlace.Cell(table, row, cell), PlainText.Of(source.Paragraphs()), Localized.Text(
+                        "a cell in a column whose header names no field",
+                        "ячейка в столбце, заголовок которого не соответствует ни одному полю"));
                 }
 
                 continue;
@@ -151,7 +159,9 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             status ??= StatusMarks.Parse(mark);
             if (StatusMarks.Parse(mark) is null && mark.Length > 0)
             {
-                log.NotImported(DocumentPlace.Row(table, row), mark, "the status column holds no known mark (Исполнено, Исполняется, Исполнено частично, Не исполнено, Срок не наступил)");
+                log.NotImported(DocumentPlace.Row(table, row), mark, Localized.Text(
+                    "the status column holds no known mark («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)",
+                    "в столбце отметки о выполнении нет известной отметки («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)"));
             }
         }
 

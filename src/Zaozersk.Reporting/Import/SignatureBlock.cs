@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
@@ -51,7 +52,9 @@ internal sealed partial class SignatureBlock(ImportLog log)
                 FlushPending();
                 for (var i = 1; i < filled.Count - 1; i++)
                 {
-                    log.NotImported(outerPlace ?? DocumentPlace.Cell(table, row, filled[i]), texts[i], "a signature row has more than a position and a name");
+                    log.NotImported(outerPlace ?? DocumentPlace.Cell(table, row, filled[i]), texts[i], Localized.Text(
+                        "a signature row has more than a position and a name",
+                        "в строке подписи больше, чем должность и имя"));
                 }
 
                 _signatories.Add(new Signatory { Position = Position(texts[0]), Name = Name(texts[^1]) });
@@ -131,7 +134,9 @@ internal sealed partial class SignatureBlock(ImportLog log)
     {
         if (_pendingPosition is { } pending)
         {
-            log.NotImported(pending.Place, pending.Text, "text after the table that is neither a signature nor the executor line");
+            log.NotImported(pending.Place, pending.Text, Localized.Text(
+                "text after the table that is neither a signature nor the executor line",
+                "текст после таблицы, не относящийся ни к подписи, ни к строке об исполнителе"));
             _pendingPosition = null;
         }
     }

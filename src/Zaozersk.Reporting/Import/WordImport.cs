@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
 
@@ -41,7 +42,7 @@ internal sealed class WordImport
     {
         foreach (var (paragraph, text) in floating)
         {
-            _log.NotImported(paragraph > 0 ? $"text box in {DocumentPlace.Paragraph(paragraph)}" : "text box in a table", text, "text in a text box or shape");
+            _log.NotImported(DocumentPlace.TextBox(paragraph), text, Localized.Text("text in a text box or shape", "текст в надписи или фигуре"));
         }
 
         var main = document.MainDocumentPart;
@@ -51,10 +52,10 @@ internal sealed class WordImport
         }
 
         var parts = new List<(string Place, OpenXmlPartRootElement? Root)>();
-        parts.AddRange(main.HeaderParts.Select(p => ("page header", (OpenXmlPartRootElement?)p.Header)));
-        parts.AddRange(main.FooterParts.Select(p => ("page footer", (OpenXmlPartRootElement?)p.Footer)));
-        parts.Add(("footnotes", main.FootnotesPart?.Footnotes));
-        parts.Add(("endnotes", main.EndnotesPart?.Endnotes));
+        parts.AddRange(main.HeaderParts.Select(p => (DocumentPlace.PageHeader, (OpenXmlPartRootElement?)p.Header)));
+        parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPartRootElement?)p.Footer)));
+        parts.Add((DocumentPlace.Footnotes, main.FootnotesPart?.Footnotes));
+        parts.Add((DocumentPlace.Endnotes, main.EndnotesPart?.Endnotes));
         foreach (var (place, root) in parts)
         {
             var text = root is null ? string.Empty : string.Join(' ', root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
@@ -62,7 +63,7 @@ internal sealed class WordImport
             // A page number alone is layout; words are content.
             if (text.Any(char.IsLetter))
             {
-                _log.NotImported(place, text, "text in a page header, footer or note");
+                _log.NotImported(place, text, Localized.Text("text in a page header, footer or note", "текст в колонтитуле или сноске"));
             }
         }
     }
@@ -71,8 +72,9 @@ internal sealed class WordImport
     {
         if (FindHeader(blocks) is not { } header)
         {
-            _log.Error(DiagnosticCodes.NoPlanTable, "document",
-                "no plan table found: no table has a header naming the measure and two more of its columns (№, responsible, deadline, execution …); nothing was imported");
+            _log.Error(DiagnosticCodes.NoPlanTable, DocumentPlace.Document, Localized.Text(
+                "no plan table found: no table has a header naming the measure and two more of its columns (№, responsible, deadline, execution …); nothing was imported",
+                "таблица плана не найдена: ни в одной таблице нет шапки, где названы мероприятие и еще два столбца (№, ответственные, срок, информация об исполнении …); ничего не перенесено"));
             return new ImportResult(null, _log.Items);
         }
 
@@ -92,8 +94,13 @@ internal sealed class WordImport
         var kind = title?.Kind ?? (header.Columns.Contains(ColumnKind.Execution) ? DocumentKind.Report : DocumentKind.Plan);
         if (title is null)
         {
-            _log.Warning(DiagnosticCodes.NoTitle, DocumentPlace.Row(table, table.Rows[header.Row]),
-                $"no title (ПЛАН …, ОТЧЕТ …) before the table; read as a {(kind == DocumentKind.Report ? "report, as the table has an execution column" : "plan, as the table has no execution column")}");
+            _log.Warning(DiagnosticCodes.NoTitle, DocumentPlace.Row(table, table.Rows[header.Row]), kind == DocumentKind.Report
+                ? Localized.Text(
+                    "no title («ПЛАН …», «ОТЧЕТ …») before the table; read as a report, as the table has an execution column",
+                    "перед таблицей нет заголовка («ПЛАН …», «ОТЧЕТ …»); документ прочитан как отчет, так как в таблице есть столбец об исполнении")
+                : Localized.Text(
+                    "no title («ПЛАН …», «ОТЧЕТ …») before the table; read as a plan, as the table has no execution column",
+                    "перед таблицей нет заголовка («ПЛАН …», «ОТЧЕТ …»); документ прочитан как план, так как в таблице нет столбца об исполнении"));
         }
 
         var reader = new PlanTableReader(header.Columns, kind, _log);
@@ -173,7 +180,7 @@ internal sealed class WordImport
             {
                 if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
                 {
-                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, "text between two parts of the plan table");
+                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
                 }
             }
 
@@ -239,7 +246,9 @@ internal sealed class WordImport
         }
         else
         {
-            _log.NotImported(place, text, "text before the table that is neither the approval stamp nor the title");
+            _log.NotImported(place, text, Localized.Text(
+                "text before the table that is neither the approval stamp nor the title",
+                "текст перед таблицей, не относящийся ни к грифу утверждения, ни к заголовку"));
         }
     }
 
@@ -253,8 +262,10 @@ internal sealed class WordImport
     {
         foreach (var cell in header.Cells.Where(c => c.Column < columns.Length && columns[c.Column] == ColumnKind.Unknown && !c.IsEmpty))
         {
-            _log.Warning(DiagnosticCodes.UnknownColumn, DocumentPlace.Cell(table, header, cell),
-                $"the column {DocumentPlace.Excerpt(PlainText.Of(cell.Paragraphs()))} names no field of a plan; its cells are reported and not imported");
+            var name = DocumentPlace.Excerpt(PlainText.Of(cell.Paragraphs()));
+            _log.Warning(DiagnosticCodes.UnknownColumn, DocumentPlace.Cell(table, header, cell), Localized.Text(
+                $"the column {name} names no field of a plan; its cells are reported and not imported",
+                $"столбец {name} не соответствует ни одному полю плана; его ячейки не перенесены, о каждой выдано предупреждение"));
         }
     }
 
@@ -271,13 +282,19 @@ internal sealed class WordImport
 
         if (OrganisationName.FromSubject(subject) is { } derived)
         {
-            _log.Warning(DiagnosticCodes.OrganisationDerived, "title", $"the organisation is not stated; derived from the title as {DocumentPlace.Excerpt(derived)}; check it");
+            var name = DocumentPlace.Excerpt(derived);
+            _log.Warning(DiagnosticCodes.OrganisationDerived, DocumentPlace.Title, Localized.Text(
+                $"the organisation is not stated; derived from the title as {name}; check it",
+                $"организация не указана; определена по заголовку: {name}; проверьте"));
             return derived;
         }
 
         if (!string.IsNullOrWhiteSpace(creator))
         {
-            _log.Warning(DiagnosticCodes.OrganisationDerived, "document properties", $"the organisation is not named in the title; taken from the file's author {DocumentPlace.Excerpt(creator)}; check it");
+            var name = DocumentPlace.Excerpt(creator);
+            _log.Warning(DiagnosticCodes.OrganisationDerived, DocumentPlace.Properties, Localized.Text(
+                $"the organisation is not named in the title; taken from the file's author {name}; check it",
+                $"организация не названа в заголовке; взята из сведений об авторе файла: {name}; проверьте"));
             return creator.Trim();
         }
 

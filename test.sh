@@ -2,17 +2,44 @@
 # The test command: installs the real readers the interop tests drive when they are missing
 # (LibreOffice for DOCX, poppler and qpdf for PDF) and the native toolchain the tool's Native AOT
 # build links with (a C compiler and zlib), then runs the whole test suite.
-# Extra arguments go to `dotnet test` (CI adds a results logger).
+#
+#   ./test.sh          every test, as CI runs them (several minutes: the tool is packed and
+#                      installed, LibreOffice lays out every fixture)
+#   ./test.sh --fast   leaves out the tests marked [Trait("Speed", "Slow")] (tool pack and install,
+#                      NuGet consumer, LibreOffice interop and page parity): about a minute, for the
+#                      loop while developing; needs neither LibreOffice nor the native toolchain
+#
+# Other arguments go to `dotnet test` (CI adds a results logger); a --filter given with --fast
+# is narrowed to the fast tests.
 set -uo pipefail
 cd "$(dirname "$0")"
 
+fast=false
+args=()
+filter=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --fast) fast=true ;;
+    --filter) filter="${2-}"; shift ;;
+    --filter=*) filter="${1#--filter=}" ;;
+    *) args+=("$1") ;;
+  esac
+  shift
+done
+if $fast; then
+  filter="${filter:+($filter)&}Speed!=Slow"
+fi
+[ -n "$filter" ] && args+=(--filter "$filter")
+
 need=()
-command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-liberation2)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
-# Native AOT links with clang (or gcc when clang is absent) against zlib.
-command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
-[ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
+if ! $fast; then
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-liberation2)
+  # Native AOT links with clang (or gcc when clang is absent) against zlib.
+  command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
+  [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -21,4 +48,4 @@ if [ ${#need[@]} -gt 0 ]; then
     || echo "warning: could not install ${need[*]}; the interop and tool tests will fail and say what is missing"
 fi
 
-exec dotnet test Zaozersk.Reporting.sln -c Release "$@"
+exec dotnet test Zaozersk.Reporting.sln -c Release "${args[@]}"

@@ -38,6 +38,7 @@ public sealed class NoBreakTests(ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait(TestTraits.Speed, TestTraits.Slow)]
     public void Year_range_signatory_name_and_telephone_stay_whole_in_LibreOffice()
     {
         // The title lengths whose range our PDF moved to a new line: where a break would be tempting.

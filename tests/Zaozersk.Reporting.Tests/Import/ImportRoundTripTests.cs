@@ -56,6 +56,7 @@ public sealed class ImportRoundTripTests
     }
 
     [Fact]
+    [Trait(TestTraits.Speed, TestTraits.Slow)]
     public async Task The_seed_docx_opened_and_saved_again_by_libreoffice_imports_to_the_same_json()
     {
         var seed = SeedFidelityTests.LoadSeedDocument();

@@ -4,6 +4,7 @@ using Zaozersk.Reporting.Tests.Seed;
 namespace Zaozersk.Reporting.Tests.Interop;
 
 /// <summary>A real Word-format client opens our DOCX: LibreOffice converts the seed report, and every cell is there, in order.</summary>
+[Trait(TestTraits.Speed, TestTraits.Slow)]
 public sealed class LibreOfficeDocxTests
 {
     [Fact]

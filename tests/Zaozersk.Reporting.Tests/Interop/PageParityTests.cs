@@ -9,6 +9,7 @@ namespace Zaozersk.Reporting.Tests.Interop;
 /// the record. Targets: equal page counts everywhere, every page of the seed, at least 95 % of the
 /// pages of every fixture (one line broken differently moves every page after it).
 /// </summary>
+[Trait(TestTraits.Speed, TestTraits.Slow)]
 public sealed class PageParityTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Zaozersk.Reporting.Tests.Interop;
 /// body table keeps its ruling (the signature table does not merge into it) and the signature
 /// block is whole, on one page.
 /// </summary>
+[Trait(TestTraits.Speed, TestTraits.Slow)]
 public sealed class SignatureBlockInteropTests(ITestOutputHelper output)
 {
     public static TheoryData<string> WithSignatories => new()

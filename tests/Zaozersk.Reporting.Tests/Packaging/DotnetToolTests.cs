@@ -15,6 +15,7 @@ namespace Zaozersk.Reporting.Tests.Packaging;
 /// <c>dotnet tool install</c> into a private tool path and run as <c>zaozersk-report</c>. Both
 /// builds must write the same bytes as the library does in process.
 /// </summary>
+[Trait(TestTraits.Speed, TestTraits.Slow)]
 [Collection(HeavyWork.Name)]
 public sealed class DotnetToolTests : IDisposable
 {

@@ -9,6 +9,7 @@ namespace Zaozersk.Reporting.Tests.Packaging;
 /// The package as a stranger gets it: packed, put in a local folder feed, referenced by a console
 /// project made from nothing, which renders the seed report to DOCX and PDF.
 /// </summary>
+[Trait(TestTraits.Speed, TestTraits.Slow)]
 public sealed class NuGetConsumerTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("zr-nuget-").FullName;

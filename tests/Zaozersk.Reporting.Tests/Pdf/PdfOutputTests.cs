@@ -100,6 +100,7 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    [Trait(TestTraits.Speed, TestTraits.Slow)]
     public void Page_count_is_within_one_of_LibreOffice_rendering_our_DOCX()
     {
         var ours = ExternalTools.PageCount(SeedReport.Value);

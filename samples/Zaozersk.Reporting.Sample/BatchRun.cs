@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Sample;
 
@@ -15,7 +16,7 @@ internal static class BatchRun
         var files = Directory.GetFiles(folder, "*.json", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0, IgnoreInaccessible = false }).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            Console.Error.WriteLine($"{folder}: error: no *.json files");
+            Console.Error.WriteLine(Commands.ErrorIn(folder, Localized.Text("no *.json files", "нет файлов '*.json'")));
             return ExitCodes.Failed;
         }
 
@@ -33,24 +34,26 @@ internal static class BatchRun
                 {
                     var first = loaded.Diagnostics.First(d => d.IsError);
                     var more = loaded.Diagnostics.Count(d => d.IsError) - 1;
-                    outcome = first + (more > 0 ? string.Create(CultureInfo.InvariantCulture, $" (and {more} more)") : string.Empty);
+                    outcome = first + (more > 0 ? Localized.Text($" (and {Counted.Number(more)} more)", $" (и еще {Counted.Number(more)})") : string.Empty);
                     failures[file] = outcome;
                 }
                 else
                 {
                     var written = await Commands.RenderAllAsync(renderer, loaded.Document, file, formats, output, settings, token);
-                    outcome = "ok: " + string.Join(", ", written);
+                    outcome = Localized.Text("ok: ", "готово: ") + string.Join(", ", written);
                 }
             }
             catch (Exception ex) when (Commands.IsUserError(ex))
             {
-                outcome = $"{file}: error: {ex.Message.Split('\n')[0]}";
+                outcome = Commands.ErrorIn(file, ex.Message.Split('\n')[0]);
                 failures[file] = outcome;
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
             {
                 // A failure that is nobody's input (a bug) still stops only this file.
-                outcome = $"{file}: error: unexpected failure ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report it with the input file";
+                outcome = Commands.ErrorIn(file, Localized.Text(
+                    $"unexpected failure ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); please report it with the input file",
+                    $"непредвиденный сбой программы («{ex.GetType().Name}: {ex.Message.Split('\n')[0]}»); сообщите о нем разработчикам, приложив входной файл"));
                 failures[file] = outcome;
             }
 
@@ -64,7 +67,7 @@ internal static class BatchRun
                 }
                 else
                 {
-                    Console.WriteLine(failures.ContainsKey(file) ? "FAILED " + outcome : outcome);
+                    Console.WriteLine(failures.ContainsKey(file) ? Localized.Text("FAILED ", "НЕ ОФОРМЛЕН ") + outcome : outcome);
                 }
             }
         });
@@ -78,7 +81,9 @@ internal static class BatchRun
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count - failures.Count} rendered, {failures.Count} failed, of {files.Count} files"));
+        Console.WriteLine(Localized.Text(
+            string.Create(CultureInfo.InvariantCulture, $"{files.Count - failures.Count} rendered, {failures.Count} failed, of {files.Count} files"),
+            $"оформлено: {Counted.Number(files.Count - failures.Count)}, с ошибками: {Counted.Number(failures.Count)}, всего файлов: {Counted.Number(files.Count)}"));
         return failures.IsEmpty ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

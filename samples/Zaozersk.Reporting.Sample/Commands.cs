@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
@@ -21,10 +22,14 @@ internal static class Commands
         // A plain command with help and version, not RootCommand: that takes its name from the
         // executable's file, which printed usage lines as "Zaozersk.Reporting" (its last dot read
         // as an extension), neither the file nor the command a user types.
-        var root = new Command(Name, "Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.")
+        var root = new Command(Name, Localized.Text(
+            "Zaozersk.Reporting sample host: renders anti-corruption plans and reports to DOCX and PDF.",
+            "Оформляет планы и отчеты о противодействии коррупции, записанные в JSON, в документы DOCX и PDF."))
         {
-            new HelpOption(),
-            new VersionOption(),
+            // System.CommandLine's own help and its descriptions of these two flags are English only.
+            new HelpOption { Description = Localized.Text("Show help and usage information", "Показать справку и порядок вызова"), Action = new HelpPage() },
+            new VersionOption { Description = Localized.Text("Show version information", "Показать номер версии") },
+            LanguageOption.Create(),
         };
         root.Add(Render());
         root.Add(Batch());
@@ -38,21 +43,27 @@ internal static class Commands
 
     private static Command Render()
     {
-        var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
-        var template = new Option<string?>("--template") { Description = "report, plan, a template name in --templates, or a path to a .sbn file. Default: from the input's kind." };
-        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
-        var output = new Option<string>("--out") { Description = "Folder for the output files.", DefaultValueFactory = _ => "." };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
-        var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
+        var input = InputArgument();
+        var template = new Option<string?>("--template")
+        {
+            Description = Localized.Text(
+                "report, plan, a template name in --templates, or a path to a .sbn file. Default: from the input's kind.",
+                "'report', 'plan', имя шаблона из папки --templates или путь к файлу шаблона '*.sbn'. По умолчанию — по виду документа (отчет или план)."),
+            HelpName = Localized.Text("template", "шаблон"),
+        };
+        var format = FormatOption();
+        var output = new Option<string>("--out") { Description = Localized.Text("Folder for the output files.", "Папка для готовых файлов."), HelpName = Localized.Text("folder", "папка"), DefaultValueFactory = _ => "." };
+        var templates = TemplatesOption();
+        var repeat = RepeatHeaderOption();
         var limits = new LimitOptions();
-        var command = new Command("render", "Render a JSON plan or report to DOCX and PDF.") { NotEmpty(input), NotEmpty(template), format, NotEmpty(output), NotEmpty(templates), repeat };
+        var command = new Command("render", Localized.Text("Render a JSON plan or report to DOCX and PDF.", "Оформить план или отчет из JSON в документы DOCX и PDF.")) { NotEmpty(input), NotEmpty(template), format, NotEmpty(output), NotEmpty(templates), repeat };
         limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var formats = ParseFormats(result.GetValue(format)!);
             if (formats is null)
             {
-                Console.Error.WriteLine($"error: --format '{result.GetValue(format)}': use docx, pdf or docx,pdf");
+                Console.Error.WriteLine(FormatError(result.GetValue(format)!));
                 return ExitCodes.Usage;
             }
 
@@ -81,7 +92,7 @@ internal static class Commands
             }
             catch (Exception ex) when (IsUserError(ex))
             {
-                Console.Error.WriteLine($"{path}: error: {ex.Message}");
+                Console.Error.WriteLine(ErrorIn(path, ex.Message));
                 return ExitCodes.Failed;
             }
 
@@ -90,16 +101,57 @@ internal static class Commands
         return command;
     }
 
+    private static Argument<string> InputArgument() => new("input")
+    {
+        Description = Localized.Text("The plan or report, as JSON.", "План или отчет в формате JSON."),
+        HelpName = Localized.Text("input", "файл"),
+    };
+
+    private static Option<string> FormatOption() => new("--format")
+    {
+        Description = Localized.Text("Comma-separated output formats: docx, pdf.", "Форматы документов через запятую: 'docx', 'pdf'."),
+        HelpName = Localized.Text("formats", "форматы"),
+        DefaultValueFactory = _ => "docx,pdf",
+    };
+
+    private static Option<string?> TemplatesOption() => new("--templates")
+    {
+        Description = Localized.Text("A folder of templates overriding the built-ins by name.", "Папка своих шаблонов: шаблон с тем же именем заменяет встроенный."),
+        HelpName = Localized.Text("folder", "папка"),
+    };
+
+    private static Option<bool> RepeatHeaderOption() => new("--repeat-header")
+    {
+        Description = Localized.Text(
+            "Repeat the whole table header on continuation pages, not only the column numbers.",
+            "Повторять на следующих страницах всю шапку таблицы, а не только номера столбцов."),
+    };
+
+    private static string FormatError(string given) => Localized.Text(
+        $"error: --format {QuotedText.Quote(given)}: use docx, pdf or docx,pdf",
+        $"ошибка: --format {QuotedText.Quote(given)}: укажите 'docx', 'pdf' или 'docx,pdf'");
+
+    /// <summary>A line saying what is wrong with a file or folder: «path: error: what».</summary>
+    internal static string ErrorIn(string path, string problem) => path + Localized.Text(": error: ", ": ошибка: ") + problem;
+
     private static Command Batch()
     {
-        var input = new Argument<string>("folder") { Description = "A folder of JSON plans and reports." };
-        var output = new Option<string>("--out") { Description = "Folder for the output files.", Required = true };
-        var parallel = new Option<int>("--parallel") { Description = "How many files to render at once.", DefaultValueFactory = _ => Environment.ProcessorCount, CustomParser = result => LimitOptions.WholeNumber(1)(result) ?? 0 };
-        var format = new Option<string>("--format") { Description = "Comma-separated output formats: docx, pdf.", DefaultValueFactory = _ => "docx,pdf" };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates overriding the built-ins by name." };
-        var repeat = new Option<bool>("--repeat-header") { Description = "Repeat the whole table header on continuation pages, not only the column numbers." };
+        var input = new Argument<string>("folder") { Description = Localized.Text("A folder of JSON plans and reports.", "Папка с планами и отчетами в JSON."), HelpName = Localized.Text("folder", "папка") };
+        var output = new Option<string>("--out") { Description = Localized.Text("Folder for the output files.", "Папка для готовых файлов."), HelpName = Localized.Text("folder", "папка"), Required = true };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = Localized.Text("How many files to render at once.", "Сколько файлов оформлять одновременно."),
+            HelpName = Localized.Text("count", "число"),
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = result => LimitOptions.WholeNumber(1)(result) ?? 0,
+        };
+        var format = FormatOption();
+        var templates = TemplatesOption();
+        var repeat = RepeatHeaderOption();
         var limits = new LimitOptions();
-        var command = new Command("batch", "Render every *.json in a folder; one bad file never stops the others.") { NotEmpty(input), NotEmpty(output), parallel, format, NotEmpty(templates), repeat };
+        var command = new Command("batch", Localized.Text(
+            "Render every *.json in a folder; one bad file never stops the others.",
+            "Оформить все файлы '*.json' из папки; ошибка в одном файле не останавливает остальные.")) { NotEmpty(input), NotEmpty(output), parallel, format, NotEmpty(templates), repeat };
         limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -108,13 +160,13 @@ internal static class Commands
             var folder = result.GetValue(input)!;
             if (formats is null || degree < 1)
             {
-                Console.Error.WriteLine(formats is null ? $"error: --format '{result.GetValue(format)}': use docx, pdf or docx,pdf" : "error: --parallel must be at least 1");
+                Console.Error.WriteLine(formats is null ? FormatError(result.GetValue(format)!) : Localized.Text("error: --parallel must be at least 1", "ошибка: значение --parallel должно быть не меньше 1"));
                 return ExitCodes.Usage;
             }
 
             if (!Directory.Exists(folder))
             {
-                Console.Error.WriteLine($"{folder}: error: the folder does not exist");
+                Console.Error.WriteLine(ErrorIn(folder, Localized.Text("the folder does not exist", "такой папки нет")));
                 return ExitCodes.Failed;
             }
 
@@ -140,7 +192,9 @@ internal static class Commands
             var target = Path.Combine(folder, baseName + DocumentRenderer.Extension(format));
             if (SameFile(target, input))
             {
-                return Task.FromException<IReadOnlyList<string>>(new IOException($"the output {target} would replace the input file; choose another --out folder or rename the input"));
+                return Task.FromException<IReadOnlyList<string>>(new IOException(Localized.Text(
+                    $"the output {target} would replace the input file; choose another --out folder or rename the input",
+                    $"файл результата {target} заменил бы входной файл; укажите другую папку в --out или переименуйте входной файл")));
             }
         }
 
@@ -186,7 +240,7 @@ internal static class Commands
                 option.Validators.Add(result => RefuseEmpty(result, result.GetValueOrDefault<string>(), option.Name));
                 break;
             case Argument<string> argument:
-                argument.Validators.Add(result => RefuseEmpty(result, result.GetValueOrDefault<string>(), "<" + argument.Name + ">"));
+                argument.Validators.Add(result => RefuseEmpty(result, result.GetValueOrDefault<string>(), "<" + (argument.HelpName ?? argument.Name) + ">"));
                 break;
         }
 
@@ -197,15 +251,15 @@ internal static class Commands
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            result.AddError($"{name} must not be empty");
+            result.AddError(Localized.Text($"{name} must not be empty", $"значение {name} не должно быть пустым"));
         }
     }
 
     private static Command Validate()
     {
-        var input = new Argument<string>("input") { Description = "The plan or report, as JSON." };
+        var input = InputArgument();
         var limits = new LimitOptions();
-        var command = new Command("validate", "Check a JSON plan or report and list what to fix.") { NotEmpty(input) };
+        var command = new Command("validate", Localized.Text("Check a JSON plan or report and list what to fix.", "Проверить план или отчет в JSON и перечислить, что исправить.")) { NotEmpty(input) };
         limits.AddInputLimitTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -218,7 +272,7 @@ internal static class Commands
             }
 
             var errors = loaded.Diagnostics.Count(d => d.IsError);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {errors} error(s), {loaded.Diagnostics.Count - errors} warning(s)"));
+            Console.WriteLine(path + ": " + Counted.ErrorsAndWarnings(errors, loaded.Diagnostics.Count - errors));
             return loaded.HasErrors ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;
@@ -226,22 +280,36 @@ internal static class Commands
 
     private static Command Init()
     {
-        var file = new Argument<string>("file") { Description = "Where to write the starter JSON (the 2022 Заозерск report, or with --from a report skeleton)." };
-        var from = new Option<string?>("--from") { Description = "A plan (JSON): write a report on it for --period, with its sections and measures and empty execution." };
-        var period = new Option<string?>("--period") { Description = "With --from: " + ImportCommands.PeriodForms + "." };
-        var command = new Command("init", "Write a starter file to edit: the real 2022 report of ЗАТО город Заозерск, or a report skeleton from a plan.") { NotEmpty(file), NotEmpty(from), NotEmpty(period) };
+        var file = new Argument<string>("file")
+        {
+            Description = Localized.Text(
+                "Where to write the starter JSON (the 2022 report of \"Заозерск\", or with --from a report skeleton).",
+                "Куда записать файл-образец в JSON (отчет Заозерска за 2022 год, а с --from — заготовку отчета)."),
+            HelpName = Localized.Text("file", "файл"),
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = Localized.Text(
+                "A plan (JSON): write a report on it for --period, with its sections and measures and empty execution.",
+                "План (JSON): записать по нему отчет за период --period — с его разделами и мероприятиями и пустыми сведениями об исполнении."),
+            HelpName = Localized.Text("plan", "план"),
+        };
+        var period = new Option<string?>("--period") { Description = Localized.Text("With --from: ", "Вместе с --from: ") + ImportCommands.PeriodForms + ".", HelpName = Localized.Text("period", "период") };
+        var command = new Command("init", Localized.Text(
+            "Write a starter file to edit: the real 2022 report of \"ЗАТО город Заозерск\", or a report skeleton from a plan.",
+            "Записать файл-образец для правки: настоящий отчет ЗАТО город Заозерск за 2022 год или заготовку отчета по плану.")) { NotEmpty(file), NotEmpty(from), NotEmpty(period) };
         ImportCommands.ValidateSkeletonOptions(command, from, period);
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
 
-            var problem = Directory.Exists(path) ? "a folder of that name exists; give a file name"
-                : File.Exists(path) ? "the file exists; choose another name"
-                : !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? "its folder does not exist; create it first"
+            var problem = Directory.Exists(path) ? Localized.Text("a folder of that name exists; give a file name", "папка с таким именем уже есть; укажите имя файла")
+                : File.Exists(path) ? Localized.Text("the file exists; choose another name", "такой файл уже есть; выберите другое имя")
+                : !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? Localized.Text("its folder does not exist; create it first", "папки для него нет; сначала создайте ее")
                 : null;
             if (problem is not null)
             {
-                Console.Error.WriteLine($"{path}: error: {problem}");
+                Console.Error.WriteLine(ErrorIn(path, problem));
                 return ExitCodes.Failed;
             }
 
@@ -262,7 +330,7 @@ internal static class Commands
             }
             catch (IOException ex)
             {
-                Console.Error.WriteLine($"{path}: error: {ex.Message}");
+                Console.Error.WriteLine(ErrorIn(path, ex.Message));
                 return ExitCodes.Failed;
             }
 
@@ -274,8 +342,10 @@ internal static class Commands
 
     private static Command Templates()
     {
-        var folder = new Argument<string>("folder") { Description = "Where to write the templates and markup.xsd." };
-        var export = new Command("export", "Write the built-in templates and the markup XSD, to customise.") { NotEmpty(folder) };
+        var folder = new Argument<string>("folder") { Description = Localized.Text("Where to write the templates and markup.xsd.", "Куда записать шаблоны и файл markup.xsd."), HelpName = Localized.Text("folder", "папка") };
+        var export = new Command("export", Localized.Text(
+            "Write the built-in templates and the markup XSD, to customise.",
+            "Записать встроенные шаблоны и схему их разметки (XSD), чтобы изменить их.")) { NotEmpty(folder) };
         export.SetAction(result =>
         {
             var target = result.GetValue(folder)!;
@@ -286,7 +356,7 @@ internal static class Commands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"{target}: error: {(ex is UnauthorizedAccessException ? "permission denied (is the folder read-only?)" : ex.Message)}");
+                Console.Error.WriteLine(ErrorIn(target, ex is UnauthorizedAccessException ? Localized.Text("permission denied (is the folder read-only?)", "нет доступа (папка только для чтения?)") : ex.Message));
                 return ExitCodes.Failed;
             }
 
@@ -297,12 +367,12 @@ internal static class Commands
 
             return ExitCodes.Ok;
         });
-        return new Command("templates", "Work with the built-in templates.") { export };
+        return new Command("templates", Localized.Text("Work with the built-in templates.", "Работа со встроенными шаблонами.")) { export };
     }
 
     private static Command Schema()
     {
-        var command = new Command("schema", "Print the JSON Schema of the input format.");
+        var command = new Command("schema", Localized.Text("Print the JSON Schema of the input format.", "Вывести схему входного формата JSON."));
         command.SetAction(_ =>
         {
             Console.Write(PlanDocumentJson.Schema);
@@ -351,36 +421,42 @@ internal static class Commands
         return formats.Count == 0 ? null : formats;
     }
 
+    /// <summary>What the document is, in plain words: «report: 'Администрация …', plan 2022–2024, for the year 2022; 9 sections, 50 measures».</summary>
     private static string Summarise(PlanDocument document)
     {
-        var kind = document.Kind == DocumentKind.Report ? "report" : "plan";
-        var period = document.ReportPeriod is { } p ? ", for the " + Describe(p) : string.Empty;
+        var report = document.Kind == DocumentKind.Report;
         var measures = document.Sections.Sum(s => s.Items.Count);
-        var years = document.PlanPeriod.From == document.PlanPeriod.To
-            ? document.PlanPeriod.From.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{document.PlanPeriod.From}–{document.PlanPeriod.To}");
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: {document.Organisation}, plan {years}{period}; {Count(document.Sections.Count, "section")}, {Count(measures, "measure")}");
+        var (from, to) = (document.PlanPeriod.From, document.PlanPeriod.To);
+        var years = from == to
+            ? Localized.Text(string.Create(CultureInfo.InvariantCulture, $"plan {from}"), string.Create(CultureInfo.InvariantCulture, $"план на {from} год"))
+            : Localized.Text(string.Create(CultureInfo.InvariantCulture, $"plan {from}–{to}"), string.Create(CultureInfo.InvariantCulture, $"план на {from}–{to} годы"));
+        var period = document.ReportPeriod is { } p ? Localized.Text(", for the ", ", за ") + Describe(p) : string.Empty;
+        var sections = Counted.Noun(document.Sections.Count, "section", "sections", "раздел", "раздела", "разделов");
+        var items = Counted.Noun(measures, "measure", "measures", "мероприятие", "мероприятия", "мероприятий");
+
+        // The organisation is the user's text, quoted like every value from the input.
+        return Localized.Text(report ? "report" : "plan", report ? "отчет" : "план") + $": {QuotedText.Quote(document.Organisation)}, {years}{period}; {sections}, {items}";
     }
 
-    private static string Count(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
-
-    /// <summary>The report period in plain words («first half-year of 2025»), never the JSON code names.</summary>
-    private static string Describe(ReportPeriod period) => period.Kind switch
+    /// <summary>The report period in plain words («first half-year of 2025», «первое полугодие 2025 года»), never the JSON code names.</summary>
+    private static string Describe(ReportPeriod period)
     {
-        ReportPeriodKind.Year => string.Create(CultureInfo.InvariantCulture, $"year {period.Year}"),
-        ReportPeriodKind.NineMonths => string.Create(CultureInfo.InvariantCulture, $"nine months of {period.Year}"),
-        ReportPeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{(period.Number == 2 ? "second" : "first")} half-year of {period.Year}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Ordinal(period.Number)} quarter of {period.Year}"),
-    };
-
-    private static string Ordinal(int? number) => number switch
-    {
-        1 => "first",
-        2 => "second",
-        3 => "third",
-        4 => "fourth",
-        _ => "?",
-    };
+        var year = period.Year.ToString(CultureInfo.InvariantCulture);
+        return period.Kind switch
+        {
+            ReportPeriodKind.Year => Localized.Text($"year {year}", $"{year} год"),
+            ReportPeriodKind.NineMonths => Localized.Text($"nine months of {year}", $"девять месяцев {year} года"),
+            ReportPeriodKind.HalfYear => period.Number == 2
+                ? Localized.Text($"second half-year of {year}", $"второе полугодие {year} года")
+                : Localized.Text($"first half-year of {year}", $"первое полугодие {year} года"),
+            _ => period.Number switch
+            {
+                1 => Localized.Text($"first quarter of {year}", $"первый квартал {year} года"),
+                2 => Localized.Text($"second quarter of {year}", $"второй квартал {year} года"),
+                3 => Localized.Text($"third quarter of {year}", $"третий квартал {year} года"),
+                4 => Localized.Text($"fourth quarter of {year}", $"четвертый квартал {year} года"),
+                _ => Localized.Text($"quarter of {year}", $"квартал {year} года"),
+            },
+        };
+    }
 }

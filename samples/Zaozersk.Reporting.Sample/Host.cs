@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zaozersk.Reporting.Import;
 
 namespace Zaozersk.Reporting.Sample;
 
@@ -10,13 +11,27 @@ internal static class Host
     /// <summary>A renderer with the limits given on the command line; invalid options throw <see cref="OptionsValidationException"/>.</summary>
     public static IDocumentRenderer Renderer(Action<ReportingOptions> configure)
     {
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(new StandardErrorWarnings()))
-            .AddZaozerskReporting(configure)
-            .BuildServiceProvider();
+        var services = Services(configure);
 
         // What a generic host does at start-up: options registered with ValidateOnStart are checked now.
         services.GetRequiredService<IStartupValidator>().Validate();
         return services.GetRequiredService<IDocumentRenderer>();
+    }
+
+    /// <summary>An importer with the limits given on the command line.</summary>
+    public static IDocumentImporter Importer(Action<ReportingOptions> configure) => Services(configure).GetRequiredService<IDocumentImporter>();
+
+    /// <summary>The library registered with the command line's options and the host's language (<c>--lang</c> or the system's).</summary>
+    private static ServiceProvider Services(Action<ReportingOptions> configure)
+    {
+        var language = HostLanguage.Current;
+        return new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(new StandardErrorWarnings()))
+            .AddZaozerskReporting(options =>
+            {
+                options.Language = language;
+                configure(options);
+            })
+            .BuildServiceProvider();
     }
 }

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Import;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 
@@ -14,14 +13,28 @@ namespace Zaozersk.Reporting.Sample;
 internal static class ImportCommands
 {
     /// <summary>The forms <c>--period</c> accepts, for messages and help.</summary>
-    public const string PeriodForms = "2025, 2025-H1, 2025-H2, 2025-Q1 … 2025-Q4 or 2025-9M";
+    public static string PeriodForms => Localized.Text(
+        "2025, 2025-H1, 2025-H2, 2025-Q1 … 2025-Q4 or 2025-9M",
+        "2025 (год), 2025-H1 или 2025-H2 (полугодие), 2025-Q1 … 2025-Q4 (квартал) или 2025-9M (девять месяцев)");
 
     public static Command Import()
     {
-        var input = new Argument<string>("file") { Description = "The Word document (.docx) to import." };
-        var output = new Option<string?>("--out") { Description = "The JSON file to write. Default: <input-name>.json in the current folder." };
+        var input = new Argument<string>("file")
+        {
+            Description = Localized.Text("The Word document (.docx) to import.", "Документ Word ('*.docx'), из которого взять план или отчет."),
+            HelpName = Localized.Text("file", "файл"),
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = Localized.Text(
+                "The JSON file to write. Default: <input-name>.json in the current folder.",
+                "Файл JSON, который записать. По умолчанию — в текущей папке, с именем документа и расширением '.json'."),
+            HelpName = Localized.Text("file", "файл"),
+        };
         var limits = new LimitOptions();
-        var command = new Command("import", "Import a Word plan or report (.docx) to JSON, reporting everything it could not place.") { Commands.NotEmpty(input), Commands.NotEmpty(output) };
+        var command = new Command("import", Localized.Text(
+            "Import a Word plan or report (.docx) to JSON, reporting everything it could not place.",
+            "Перенести план или отчет из документа Word ('*.docx') в JSON и сообщить обо всем, что не удалось разместить.")) { Commands.NotEmpty(input), Commands.NotEmpty(output) };
         limits.AddInputLimitTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -29,11 +42,13 @@ internal static class ImportCommands
             var target = result.GetValue(output) ?? Commands.OutputName(path) + ".json";
             if (Commands.SameFile(target, path))
             {
-                Console.Error.WriteLine($"{path}: error: the output {target} would replace the input file; give another --out");
+                Console.Error.WriteLine(Commands.ErrorIn(path, Localized.Text(
+                    $"the output {target} would replace the input file; give another --out",
+                    $"файл результата {target} заменил бы входной файл; укажите другой в --out")));
                 return ExitCodes.Failed;
             }
 
-            var imported = await Importer(limits.From(result)).ImportAsync(path, cancellationToken);
+            var imported = await Host.Importer(limits.From(result)).ImportAsync(path, cancellationToken);
             Print(imported.Diagnostics);
             if (imported.Document is not { } document)
             {
@@ -64,6 +79,7 @@ internal static class ImportCommands
             return ExitCodes.Usage;
         }
 
+        // Outside the renderer and importer, the library speaks the language Program put in force.
         var loaded = await PlanDocumentJson.LoadFileAsync(planPath, cancellationToken);
         if (loaded.HasErrors || loaded.Document is null)
         {
@@ -74,7 +90,7 @@ internal static class ImportCommands
         var report = ReportSkeleton.FromPlan(loaded.Document, period);
 
         // An empty execution is the point of a skeleton: only errors (a period outside the plan …) are shown.
-        var errors = new DocumentRenderer().Validate(report).Where(d => d.IsError).ToList();
+        var errors = Host.Renderer(_ => { }).Validate(report).Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
             Print(errors.Select(e => e with { Source = path }));
@@ -100,7 +116,7 @@ internal static class ImportCommands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{path}: error: {ex.Message}");
+            Console.Error.WriteLine(Commands.ErrorIn(path, ex.Message));
             return false;
         }
     }
@@ -112,7 +128,8 @@ internal static class ImportCommands
         {
             if (!ReportSkeleton.TryParsePeriod(result.GetValueOrDefault<string?>(), out _))
             {
-                result.AddError($"--period '{result.GetValueOrDefault<string?>()}': use {PeriodForms}");
+                var given = QuotedText.Quote(result.GetValueOrDefault<string?>() ?? string.Empty);
+                result.AddError(Localized.Text($"--period {given}: use {PeriodForms}", $"--period {given}: укажите {PeriodForms}"));
             }
         });
         command.Validators.Add(result =>
@@ -121,18 +138,11 @@ internal static class ImportCommands
             var hasPeriod = result.GetResult(period) is not null;
             if (hasFrom != hasPeriod)
             {
-                result.AddError(hasFrom ? $"--from needs --period: {PeriodForms}" : "--period needs --from <plan.json>");
+                result.AddError(hasFrom
+                    ? Localized.Text($"--from needs --period: {PeriodForms}", $"с --from нужен и --period: {PeriodForms}")
+                    : Localized.Text("--period needs --from <plan.json>", "с --period нужен и --from <plan.json>"));
             }
         });
-    }
-
-    private static IDocumentImporter Importer(Action<ReportingOptions> configure)
-    {
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(new StandardErrorWarnings()))
-            .AddZaozerskReporting(configure)
-            .BuildServiceProvider();
-        return services.GetRequiredService<IDocumentImporter>();
     }
 
     /// <summary>How many of an import's warnings are printed; a damaged or generated file can have millions.</summary>
@@ -153,15 +163,19 @@ internal static class ImportCommands
 
         if (warnings > MaxWarningsShown)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {warnings - MaxWarningsShown:N0} more warnings not shown (the first {MaxWarningsShown:N0} are); their count is in the summary"));
+            Console.WriteLine(Localized.Text(
+                $"… and {Counted.Number(warnings - MaxWarningsShown)} more warnings not shown (the first {Counted.Number(MaxWarningsShown)} are); their count is in the summary",
+                $"… не показано предупреждений: {Counted.Number(warnings - MaxWarningsShown)} (показаны первые {Counted.Number(MaxWarningsShown)}); всего их — в итоговой строке"));
         }
     }
 
     private static string Summary(string path, PlanDocument document, IReadOnlyList<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.IsError);
-        var kind = document.Kind == DocumentKind.Report ? "report" : "plan";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{path}: imported a {kind}: {document.Sections.Count} sections, {document.Sections.Sum(s => s.Items.Count)} measures, {document.Signatories.Count} signatories; {errors} error(s), {diagnostics.Count - errors} warning(s)");
+        var kind = document.Kind == DocumentKind.Report ? Localized.Text("a report", "отчет") : Localized.Text("a plan", "план");
+        var sections = Counted.Noun(document.Sections.Count, "section", "sections", "раздел", "раздела", "разделов");
+        var measures = Counted.Noun(document.Sections.Sum(s => s.Items.Count), "measure", "measures", "мероприятие", "мероприятия", "мероприятий");
+        var signatories = Counted.Noun(document.Signatories.Count, "signatory", "signatories", "подпись", "подписи", "подписей");
+        return path + Localized.Text(": imported ", ": импортирован ") + $"{kind}: {sections}, {measures}, {signatories}; {Counted.ErrorsAndWarnings(errors, diagnostics.Count - errors)}";
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Zaozersk.Reporting.Localization;
+using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Sample;
 
@@ -9,15 +11,39 @@ internal sealed class LimitOptions
 {
     private readonly Option<long?> _maxInputSize = new("--max-input-size")
     {
-        Description = "Largest input file read, in bytes or with KB, MB or GB (default 64MB).",
+        Description = Localized.Text(
+            "Largest input file read, in bytes or with KB, MB or GB (default 64MB).",
+            "Наибольший размер входного файла: в байтах или с единицей 'KB', 'MB', 'GB' (по умолчанию 64MB)."),
+        HelpName = Localized.Text("size", "размер"),
         CustomParser = ParseSize,
     };
 
-    private readonly Option<int?> _maxMarkupDepth = new("--max-markup-depth") { Description = "How deeply the template's markup may nest elements (default 100, at most 1000).", CustomParser = WholeNumber(2, ReportingOptions.MaxMarkupDepthCeiling) };
+    private readonly Option<int?> _maxMarkupDepth = new("--max-markup-depth")
+    {
+        Description = Localized.Text(
+            "How deeply the template's markup may nest elements (default 100, at most 1000).",
+            "Наибольшая вложенность элементов в разметке шаблона (по умолчанию 100, не более 1 000)."),
+        HelpName = Localized.Text("levels", "уровни"),
+        CustomParser = WholeNumber(2, ReportingOptions.MaxMarkupDepthCeiling),
+    };
 
-    private readonly Option<int?> _maxBlocks = new("--max-blocks") { Description = "How many paragraphs, lists and tables one document may hold (default 250000).", CustomParser = WholeNumber(1) };
+    private readonly Option<int?> _maxBlocks = new("--max-blocks")
+    {
+        Description = Localized.Text(
+            "How many paragraphs, lists and tables one document may hold (default 250000).",
+            "Сколько абзацев, списков и таблиц может быть в одном документе (по умолчанию 250 000)."),
+        HelpName = Localized.Text("count", "число"),
+        CustomParser = WholeNumber(1),
+    };
 
-    private readonly Option<int?> _maxTemplateOutput = new("--max-template-output") { Description = "How many characters of markup a template may write (default 64000000).", CustomParser = WholeNumber(1) };
+    private readonly Option<int?> _maxTemplateOutput = new("--max-template-output")
+    {
+        Description = Localized.Text(
+            "How many characters of markup a template may write (default 64000000).",
+            "Сколько знаков разметки может вывести шаблон (по умолчанию 64 000 000)."),
+        HelpName = Localized.Text("characters", "знаки"),
+        CustomParser = WholeNumber(1),
+    };
 
     /// <summary>
     /// A parser for a whole number from <paramref name="minimum"/> to <paramref name="maximum"/>,
@@ -26,18 +52,21 @@ internal sealed class LimitOptions
     internal static Func<ArgumentResult, int?> WholeNumber(int minimum, int maximum = int.MaxValue) => result =>
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : string.Empty;
-        var name = result.Parent is OptionResult option ? option.Option.Name : "the value";
+        var name = result.Parent is OptionResult option ? option.Option.Name : Localized.Text("the value", "значение");
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            result.AddError($"{name} '{text}': give a whole number, such as {Math.Max(minimum, 2)}");
+            var example = Math.Max(minimum, 2).ToString(CultureInfo.InvariantCulture);
+            result.AddError(Localized.Text(
+                $"{name} {QuotedText.Quote(text)}: give a whole number, such as {example}",
+                $"{name} {QuotedText.Quote(text)}: укажите целое число, например {example}"));
             return null;
         }
 
         if (value < minimum || value > maximum)
         {
             result.AddError(maximum == int.MaxValue
-                ? string.Create(CultureInfo.InvariantCulture, $"{name} must be at least {minimum}")
-                : string.Create(CultureInfo.InvariantCulture, $"{name} must be from {minimum} to {maximum}"));
+                ? Localized.Text(string.Create(CultureInfo.InvariantCulture, $"{name} must be at least {minimum}"), $"значение {name} должно быть не меньше {Counted.Number(minimum)}")
+                : Localized.Text(string.Create(CultureInfo.InvariantCulture, $"{name} must be from {minimum} to {maximum}"), $"значение {name} должно быть от {Counted.Number(minimum)} до {Counted.Number(maximum)}"));
             return null;
         }
 
@@ -77,7 +106,9 @@ internal sealed class LimitOptions
         };
         if (!long.TryParse(digits.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1 || count > long.MaxValue / unit)
         {
-            result.AddError($"--max-input-size '{text}': give a size such as 64MB, 512KB or 1048576");
+            result.AddError(Localized.Text(
+                $"--max-input-size {QuotedText.Quote(text)}: give a size such as 64MB, 512KB or 1048576",
+                $"--max-input-size {QuotedText.Quote(text)}: укажите размер, например 64MB, 512KB или 1048576"));
             return null;
         }
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Sample;
 
 /// <summary>
 /// Shows the library's warnings meant for the user (a template file that is skipped) as
-/// "warning: …" lines on standard error; render failures are reported by the commands themselves.
+/// "warning: …" («предупреждение: …») lines on standard error; render failures are reported by the commands themselves.
 /// </summary>
 internal sealed class StandardErrorWarnings : ILoggerProvider, ILogger
 {
@@ -25,7 +26,7 @@ internal sealed class StandardErrorWarnings : ILoggerProvider, ILogger
     {
         if (eventId.Name == TemplateFileSkipped)
         {
-            Console.Error.WriteLine("warning: " + formatter(state, exception));
+            Console.Error.WriteLine(Localized.Text("warning: ", "предупреждение: ") + formatter(state, exception));
         }
     }
 }

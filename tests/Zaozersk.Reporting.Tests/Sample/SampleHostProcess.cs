@@ -6,6 +6,14 @@ namespace Zaozersk.Reporting.Tests.Sample;
 /// <summary>Runs the sample host as a separate process, as an official would, optionally in another time zone and language.</summary>
 internal static class SampleHostProcess
 {
+    /// <summary>The variables the host reads the user's language from (outside Windows), the first set one winning.</summary>
+    public static readonly string[] LanguageVariables = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+    /// <summary>
+    /// The host's exit code and output. It speaks English unless <paramref name="environment"/> sets one of
+    /// <see cref="LanguageVariables"/> (then those it sets alone decide, none inherited from the machine running
+    /// the tests) or the arguments give <c>--lang</c>, so the tests give the same result on a Russian machine.
+    /// </summary>
     public static (int ExitCode, string Out, string Error) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -21,7 +29,19 @@ internal static class SampleHostProcess
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        environment ??= new Dictionary<string, string>();
+        foreach (var name in LanguageVariables)
+        {
+            start.Environment.Remove(name);
+        }
+
+        if (!LanguageVariables.Any(environment.ContainsKey))
+        {
+            start.Environment["LC_ALL"] = "C.UTF-8";
+            start.Environment["LANG"] = "C.UTF-8";
+        }
+
+        foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }

@@ -220,7 +220,7 @@ public sealed class SampleHostTests : IDisposable
         var (code, _, error) = Run("frobnicate");
 
         Assert.Equal(2, code);
-        Assert.Contains("Unrecognized command or argument 'frobnicate'", error, StringComparison.Ordinal);
+        Assert.Contains("error: unknown command or extra argument 'frobnicate'", error, StringComparison.Ordinal);
         Assert.Contains("--help", error, StringComparison.Ordinal);
     }
 }

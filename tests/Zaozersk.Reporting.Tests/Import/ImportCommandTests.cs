@@ -133,6 +133,10 @@ public sealed class ImportCommandTests : IDisposable
     private static (int ExitCode, string Out, string Error) Run(string folder, string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+
+        // English, whatever the machine's language: the assertions read English messages.
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        start.Environment["LANG"] = "C.UTF-8";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Zaozersk.Reporting.Sample.dll"));
         foreach (var arg in args)
         {

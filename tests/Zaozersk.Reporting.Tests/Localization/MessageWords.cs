@@ -17,6 +17,9 @@ internal static partial class MessageWords
         "Word", "Microsoft", "LibreOffice", "Scriban", "NuGet", "NET", "Liberation", "Serif", "Times", "New", "Roman",
         "ГОСТ", "ДД", "ММ", "ГГГГ", "OpenXML", "Open", "Office", "XSD", "ICC", "BOM",
         "RTF", "Excel", "PowerPoint",
+
+        // The approval word as ГОСТ Р 7.0.97 spells it, cited by the English message too.
+        "УТВЕРЖДЕН",
     };
 
     /// <summary>Latin words outside quotes, paths and names: English left in a Russian message.</summary>

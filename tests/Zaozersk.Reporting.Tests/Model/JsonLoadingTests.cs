@@ -251,8 +251,9 @@ public sealed class JsonLoadingTests
 
     [Theory]
     [InlineData("", "the file is empty; it must hold a JSON object", 1, 1)]
-    [InlineData("{ \"kind\": \"plan\",, }", "malformed JSON", 1, 18)]
-    [InlineData("{ \"kind\": 'plan' }", "malformed JSON", 1, 11)]
+    [InlineData("{ \"kind\": \"plan\",, }", "malformed JSON: a comma where a value or a property should be; remove the extra comma", 1, 18)]
+    [InlineData("{ \"kind\": 'plan' }", "malformed JSON: texts and names are written in double quotes (\"…\"), not in single ones", 1, 11)]
+    [InlineData("{ \"kind\": \"plan\", }", "malformed JSON: a comma after the last property of an object; remove it", 1, 17)]
     [InlineData("[1, 2]", "expected an object, found an array", 1, 1)]
     public void Not_a_document_at_all(string json, string message, int line, int column)
     {

@@ -1,4 +1,5 @@
-using System.Globalization;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Json;
 
@@ -25,7 +26,7 @@ internal static class BoundedInput
         {
             if (Directory.Exists(path))
             {
-                return (null, "it is a folder, not a file");
+                return (null, Localized.Text("it is a folder, not a file", "это папка, а не файл"));
             }
 
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -34,23 +35,37 @@ internal static class BoundedInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            // Named by kind of failure, in our words: the runtime's own message is in its language, not the user's.
             var reason = ex switch
             {
-                FileNotFoundException => "the file does not exist",
-                DirectoryNotFoundException => "the folder does not exist",
-                UnauthorizedAccessException => "access to the file is denied",
-                _ => ex.Message,
+                FileNotFoundException => Localized.Text("the file does not exist", "такого файла нет"),
+                DirectoryNotFoundException => Localized.Text("the folder does not exist", "такой папки нет"),
+                UnauthorizedAccessException => Localized.Text("access to the file is denied", "нет доступа к файлу"),
+                PathTooLongException => Localized.Text("the path is too long", "слишком длинный путь к файлу"),
+                ArgumentException or NotSupportedException => Localized.Text("the path is not a valid file path", "путь к файлу записан неверно"),
+                _ => Localized.Text(
+                    "the system could not read it (the file may be open in another program, or the disk or network is unavailable)",
+                    "система не смогла его прочитать (файл может быть занят другой программой, либо недоступен диск или сеть)"),
             };
-            return (null, "cannot read the file: " + reason);
+            return (null, Localized.Text("cannot read the file: ", "не удается прочитать файл: ") + reason);
         }
     }
 
-    /// <summary>A size for messages: «64 MB» when a whole number of megabytes, else bytes.</summary>
-    public static string Describe(long bytes) => bytes % (1024 * 1024) == 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
+    /// <summary>A size for messages: «64 MB» when a whole number of megabytes, else bytes, in the message language.</summary>
+    public static string Describe(long bytes)
+    {
+        if (bytes % (1024 * 1024) == 0)
+        {
+            var megabytes = MessageNumber.Count(bytes / (1024 * 1024));
+            return Localized.Text($"{megabytes} MB", $"{megabytes} МБ");
+        }
+
+        var count = MessageNumber.Count(bytes);
+        return Localized.Text($"{count} bytes", $"{count} {MessageNumber.RussianNoun(bytes, "байт", "байта", "байт")}");
+    }
 
     /// <summary>The message for an input over the limit.</summary>
-    public static string TooLarge(long maxBytes) =>
-        $"the input is larger than the maximum input size of {Describe(maxBytes)}; raise the limit if the file is really this large";
+    public static string TooLarge(long maxBytes) => Localized.Text(
+        $"the input is larger than the maximum input size of {Describe(maxBytes)}; raise the limit if the file is really this large",
+        $"входные данные больше предельного размера ({Describe(maxBytes)}); если файл действительно такой большой, поднимите предел");
 }

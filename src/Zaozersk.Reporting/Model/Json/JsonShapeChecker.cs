@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Json;
 
@@ -11,7 +11,7 @@ namespace Zaozersk.Reporting.Model.Json;
 /// message in .NET terms and a byte offset; users need the JSON path, the line and character
 /// column, the name they probably meant, and every structural problem at once.
 /// </summary>
-internal sealed partial class JsonShapeChecker
+internal sealed class JsonShapeChecker
 {
     private const int MaxErrors = 50;
     private const int MaxDepth = 64;
@@ -100,11 +100,12 @@ internal sealed partial class JsonShapeChecker
                 }
             }
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
+            // The reader's own message is not shown: the problem is named from the bytes where it stopped.
             var path = _frames.TryPeek(out var frame) ? frame.Path : nextPath;
-            var position = _lines.AtReaderPosition(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            Report(DiagnosticCodes.InvalidJson, path, position, DescribeSyntaxError(ex.Message));
+            var (offset, message) = JsonSyntaxError.Describe(utf8, new JsonSyntaxError.ReaderState(reader.BytesConsumed, reader.TokenType, reader.CurrentDepth, MaxDepth));
+            Report(DiagnosticCodes.InvalidJson, path, _lines.At(offset), message);
         }
     }
 
@@ -119,8 +120,10 @@ internal sealed partial class JsonShapeChecker
 
         if (!frame.Seen.Add(name))
         {
-            Report(DiagnosticCodes.DuplicateProperty, path, position,
-                $"property {QuotedText.Quote(name)} appears more than once in this object; keep one");
+            var quoted = QuotedText.Quote(name);
+            Report(DiagnosticCodes.DuplicateProperty, path, position, Localized.Text(
+                $"property {quoted} appears more than once in this object; keep one",
+                $"свойство {quoted} встречается в этом объекте больше одного раза; оставьте одно"));
             return false;
         }
 
@@ -136,15 +139,16 @@ internal sealed partial class JsonShapeChecker
             var known = properties?.Select(p => p.Key).ToList() ?? [];
             var nearest = NameSuggester.Nearest(name, known);
             var hint = nearest is not null
-                ? $"did you mean '{nearest}'?"
-                : "known properties here: " + string.Join(", ", known);
+                ? Localized.Text($"did you mean '{nearest}'?", $"возможно, имелось в виду '{nearest}'")
+                : Localized.Text("known properties here: " + string.Join(", ", known), "здесь допустимы свойства " + Quoted(known));
             if (nearest is not null)
             {
                 // The misspelling explains the missing property; do not report it twice.
                 frame.Explained.Add(nearest);
             }
 
-            Report(DiagnosticCodes.UnknownProperty, path, position, $"unknown property {QuotedText.Quote(name)}; {hint}");
+            var quoted = QuotedText.Quote(name);
+            Report(DiagnosticCodes.UnknownProperty, path, position, Localized.Text($"unknown property {quoted}; {hint}", $"неизвестное свойство {quoted}; {hint}"));
             return false;
         }
 
@@ -164,7 +168,7 @@ internal sealed partial class JsonShapeChecker
             if (!frame.Seen.Contains(name) && !frame.Explained.Contains(name))
             {
                 Report(DiagnosticCodes.MissingProperty, frame.Path, frame.Position,
-                    $"missing required property '{name}'");
+                    Localized.Text($"missing required property '{name}'", $"нет обязательного свойства '{name}'"));
             }
         }
     }
@@ -201,8 +205,9 @@ internal sealed partial class JsonShapeChecker
 
         if (!TypeAllowed(schema, JsonTypeOf(ref reader)))
         {
-            Report(DiagnosticCodes.WrongType, path, position,
-                $"expected {DescribeTypes(AllowedTypes(schema))}, found {DescribeToken(ref reader)}");
+            var expected = DescribeTypes(AllowedTypes(schema));
+            var found = DescribeToken(ref reader);
+            Report(DiagnosticCodes.WrongType, path, position, Localized.Text($"expected {expected}, found {found}", $"ожидается {expected}, а указано: {found}"));
             return false;
         }
 
@@ -211,9 +216,10 @@ internal sealed partial class JsonShapeChecker
             var choices = values.Select(v => v?.GetValue<string>()).OfType<string>().ToList();
             var found = text is null ? DescribeToken(ref reader) : QuotedText.Quote(text);
             var nearest = text is null ? null : NameSuggester.Nearest(text, choices);
-            var hint = nearest is null ? string.Empty : $" (did you mean '{nearest}'?)";
-            Report(DiagnosticCodes.InvalidValue, path, position,
-                $"{found} is not allowed here; expected one of: {string.Join(", ", choices)}{hint}");
+            var hint = nearest is null ? string.Empty : Localized.Text($" (did you mean '{nearest}'?)", $" (возможно, имелось в виду '{nearest}')");
+            Report(DiagnosticCodes.InvalidValue, path, position, Localized.Text(
+                $"{found} is not allowed here; expected one of: {string.Join(", ", choices)}{hint}",
+                $"{found}: такое значение здесь не допускается; допустимы {Quoted(choices)}{hint}"));
             return false;
         }
 
@@ -229,8 +235,10 @@ internal sealed partial class JsonShapeChecker
         catch (InvalidOperationException)
         {
             Report(DiagnosticCodes.InvalidJson, path, _lines.At(reader.TokenStartIndex), reader.ValueIsEscaped
-                ? "the text has a \\u escape that is half of a character (a lone surrogate such as \\ud800); write the character itself, or both halves of its pair"
-                : "text is not valid UTF-8; save the file in UTF-8 encoding");
+                ? Localized.Text(
+                    "the text has a \\u escape that is half of a character (a lone surrogate such as \\ud800); write the character itself, or both halves of its pair",
+                    "в тексте есть последовательность \\u, задающая половину символа (одиночный суррогат, например \\ud800); напишите сам символ или обе половины его пары")
+                : Localized.Text("text is not valid UTF-8; save the file in UTF-8 encoding", "текст не в кодировке UTF-8; сохраните файл в кодировке UTF-8"));
             return null;
         }
     }
@@ -303,34 +311,37 @@ internal sealed partial class JsonShapeChecker
 
     private static string DescribeToken(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "text",
-        JsonTokenType.Number => "the number " + System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        _ => "null",
+        JsonTokenType.StartObject => Localized.Text("an object", "объект"),
+        JsonTokenType.StartArray => Localized.Text("an array", "массив"),
+        JsonTokenType.String => Localized.Text("text", "текст"),
+        JsonTokenType.Number => Localized.Text("the number ", "число ") + System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.True => Localized.Text("true", "'true'"),
+        JsonTokenType.False => Localized.Text("false", "'false'"),
+        _ => Localized.Text("null", "'null'"),
     };
 
     private static string DescribeTypes(HashSet<string> types)
     {
         var words = types.Where(t => t != "null").Select(t => t switch
         {
-            "string" => "text (a JSON string)",
-            "integer" => "a whole number",
-            "number" => "a number",
-            "boolean" => "true or false",
-            "object" => "an object",
-            "array" => "an array",
+            "string" => Localized.Text("text (a JSON string)", "текст (строка JSON в кавычках)"),
+            "integer" => Localized.Text("a whole number", "целое число"),
+            "number" => Localized.Text("a number", "число"),
+            "boolean" => Localized.Text("true or false", "'true' или 'false'"),
+            "object" => Localized.Text("an object", "объект"),
+            "array" => Localized.Text("an array", "массив"),
             _ => t,
         }).ToList();
         if (types.Contains("null"))
         {
-            words.Add("null");
+            words.Add(Localized.Text("null", "'null'"));
         }
 
-        return string.Join(" or ", words);
+        return string.Join(Localized.Text(" or ", " или "), words);
     }
+
+    /// <summary>Names as a Russian message lists them, each in quotes like any name the user types: 'plan', 'report'.</summary>
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));
 
     private JsonNode? Resolve(JsonNode? schema)
     {
@@ -351,36 +362,6 @@ internal sealed partial class JsonShapeChecker
 
     private void Report(string code, string path, Diagnostics.SourcePosition position, string message) =>
         _errors.Add(new Diagnostic(code, DiagnosticSeverity.Error, path, message) { Source = _source, Position = position });
-
-    /// <summary>Rephrases the reader's message for a user and drops its byte-based position suffix.</summary>
-    private static string DescribeSyntaxError(string message)
-    {
-        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            return "the file is empty; it must hold a JSON object";
-        }
-
-        if (message.Contains("after a single JSON value", StringComparison.Ordinal))
-        {
-            return "there is more after the end of the JSON object; a file holds one object, so remove what follows it";
-        }
-
-        if (message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal))
-        {
-            return "the file ends before the JSON is complete: an object or array is not closed";
-        }
-
-        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
-        {
-            return $"the JSON is nested more than {MaxDepth} levels deep";
-        }
-
-        var text = PositionSuffix().Replace(message, string.Empty).Trim();
-        return "malformed JSON: " + text.TrimEnd('.');
-    }
-
-    [GeneratedRegex(@"\s*(Path: .*?\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$")]
-    private static partial Regex PositionSuffix();
 
     /// <summary>An open object or array: its path, where it starts, its schema and what has been seen in it.</summary>
     private sealed record Frame(string Path, Diagnostics.SourcePosition Position, JsonObject? Schema, bool IsArray, JsonNode? ItemSchema)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Validation;
 
 namespace Zaozersk.Reporting.Model.Json;
@@ -33,7 +34,7 @@ public static class PlanDocumentJson
 
         if (OtherEncoding(utf8Json.Span) is { } encoding)
         {
-            return new LoadResult(null, [new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, JsonPaths.Root, $"the file is saved as {encoding}; save it as UTF-8") { Source = sourceName, Position = new SourcePosition(1, 1) }]);
+            return new LoadResult(null, [new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, JsonPaths.Root, Localized.Text($"the file is saved as {encoding}; save it as UTF-8", $"файл сохранен в кодировке {encoding}; сохраните его в UTF-8")) { Source = sourceName, Position = new SourcePosition(1, 1) }]);
         }
 
         var (errors, map) = JsonShapeChecker.Check(utf8Json, PlanDocumentSchema.Root, sourceName);
@@ -49,14 +50,17 @@ public static class PlanDocumentJson
         }
         catch (JsonException ex)
         {
-            // The shape check should have caught this; report it in the same form rather than throw.
+            // The shape check should have caught this; report it in the same form rather than throw,
+            // in our words: the serializer's message names .NET types.
             var path = ex.Path ?? JsonPaths.Root;
-            return new LoadResult(null, [map.Locate(new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, path, ex.Message))]);
+            return new LoadResult(null, [map.Locate(new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, path, Localized.Text(
+                "this value cannot be read as the format describes it; compare it with the JSON Schema of the format",
+                "это значение не удается прочитать так, как описано в формате; сверьте его со схемой JSON формата")))]);
         }
 
         if (document is null)
         {
-            return new LoadResult(null, [map.Locate(new Diagnostic(DiagnosticCodes.WrongType, DiagnosticSeverity.Error, JsonPaths.Root, "expected an object, found null"))]);
+            return new LoadResult(null, [map.Locate(new Diagnostic(DiagnosticCodes.WrongType, DiagnosticSeverity.Error, JsonPaths.Root, Localized.Text("expected an object, found null", "ожидается объект, а указано: 'null'")))]);
         }
 
         var findings = map.LocateAll(PlanValidator.Validate(document));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Json;
 
@@ -12,7 +14,7 @@ internal static class QuotedText
     /// <summary>Characters of the text kept in a message.</summary>
     public const int MaxShown = 60;
 
-    /// <summary>'text', or 'its start…' (N characters) when longer than <see cref="MaxShown"/>.</summary>
+    /// <summary>'text', or 'its start…' (N characters) in the message language when longer than <see cref="MaxShown"/>.</summary>
     public static string Quote(string text) => "'" + Shorten(text) + "'";
 
     /// <summary>
@@ -41,6 +43,14 @@ internal static class QuotedText
             }
         }
 
-        return text.Length <= MaxShown ? escaped.ToString() : string.Create(CultureInfo.InvariantCulture, $"{escaped}… ({text.Length:N0} characters)");
+        if (text.Length <= MaxShown)
+        {
+            return escaped.ToString();
+        }
+
+        var count = MessageNumber.Count(text.Length);
+        return Localized.Text(
+            $"{escaped}… ({count} characters)",
+            $"{escaped}… ({count} {MessageNumber.RussianNoun(text.Length, "символ", "символа", "символов")})");
     }
 }

@@ -64,27 +64,4 @@ internal sealed class Utf8LineIndex
         _cursorColumn = column;
         return new SourcePosition(line + 1, column);
     }
-
-    /// <summary>
-    /// Position of a byte given the way the JSON reader reports it: 0-based count of LF characters
-    /// before it and its byte offset after the last of them. Only used for the one syntax error
-    /// of a file, so the line is found by a plain scan.
-    /// </summary>
-    public SourcePosition AtReaderPosition(long linefeedsBefore, long byteInLine)
-    {
-        var span = _utf8.Span;
-        var start = 0;
-        for (var seen = 0L; seen < linefeedsBefore; seen++)
-        {
-            var next = span[start..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                break;
-            }
-
-            start += next + 1;
-        }
-
-        return At(start + Math.Max(byteInLine, 0));
-    }
 }

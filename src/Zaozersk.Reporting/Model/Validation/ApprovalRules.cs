@@ -1,4 +1,5 @@
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Model.Validation;
@@ -15,21 +16,25 @@ internal static class ApprovalRules
 
         var path = JsonPaths.Property(JsonPaths.Root, "approval");
         var headingPath = JsonPaths.Property(path, "heading");
-        TextRules.Required(approval.Heading, headingPath, "the approval heading", bag);
+        TextRules.Required(approval.Heading, headingPath, static () => Localized.Text("the approval heading is empty", "не указан гриф утверждения"), bag);
         if (!string.IsNullOrWhiteSpace(approval.Heading)
             && (!approval.Heading.Equals(approval.Heading.ToUpperInvariant(), StringComparison.Ordinal) || approval.Heading.IndexOfAny(['"', '«', '»']) >= 0))
         {
-            bag.Warning(DiagnosticCodes.ApprovalHeadingStyle, headingPath,
-                $"{QuotedText.Quote(approval.Heading)}: the approval word is written in capitals without quotes (УТВЕРЖДЕН)");
+            var heading = QuotedText.Quote(approval.Heading);
+            bag.Warning(DiagnosticCodes.ApprovalHeadingStyle, headingPath, Localized.Text(
+                $"{heading}: the approval word is written in capitals without quotes (УТВЕРЖДЕН)",
+                $"{heading}: гриф утверждения пишется прописными буквами без кавычек (УТВЕРЖДЕН)"));
         }
 
-        TextRules.Required(approval.Act, JsonPaths.Property(path, "act"), "the approving act", bag);
+        TextRules.Required(approval.Act, JsonPaths.Property(path, "act"), static () => Localized.Text("the approving act is empty", "не указан утверждающий акт"), bag);
 
         var datePath = JsonPaths.Property(path, "date");
         if (approval.Date is not null && !OfficialDate.TryParse(approval.Date, out _))
         {
-            bag.Error(DiagnosticCodes.MalformedDate, datePath,
-                $"{QuotedText.Quote(approval.Date)} is not a date written as ДД.ММ.ГГГГ (for example 27.04.2022); omit 'date' to leave a blank");
+            var date = QuotedText.Quote(approval.Date);
+            bag.Error(DiagnosticCodes.MalformedDate, datePath, Localized.Text(
+                $"{date} is not a date written as ДД.ММ.ГГГГ (for example 27.04.2022); omit 'date' to leave a blank",
+                $"{date} — не дата в виде ДД.ММ.ГГГГ (например 27.04.2022); чтобы оставить место для даты пустым, уберите 'date'"));
         }
 
         var numberPath = JsonPaths.Property(path, "number");
@@ -37,12 +42,16 @@ internal static class ApprovalRules
         {
             if (string.IsNullOrWhiteSpace(approval.Number))
             {
-                bag.Error(DiagnosticCodes.EmptyText, numberPath, "the act number is empty; omit 'number' to leave a blank");
+                bag.Error(DiagnosticCodes.EmptyText, numberPath, Localized.Text(
+                    "the act number is empty; omit 'number' to leave a blank",
+                    "номер акта пуст; чтобы оставить место для номера пустым, уберите 'number'"));
             }
             else if (approval.Number.Contains('№', StringComparison.Ordinal))
             {
-                bag.Warning(DiagnosticCodes.NumberSignInActNumber, numberPath,
-                    $"{QuotedText.Quote(approval.Number)}: write the number without «№», the layout adds it");
+                var number = QuotedText.Quote(approval.Number);
+                bag.Warning(DiagnosticCodes.NumberSignInActNumber, numberPath, Localized.Text(
+                    $"{number}: write the number without «№», the layout adds it",
+                    $"{number}: пишите номер без «№», этот знак добавляется при верстке"));
             }
 
             TextRules.Characters(approval.Number, numberPath, bag);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
-
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Model.Validation;
@@ -30,26 +30,35 @@ internal sealed class NumberingRules
     {
         if (!SectionNumber.TryParse(section.Number, out var value))
         {
-            bag.Error(DiagnosticCodes.MalformedNumber, path,
-                $"{QuotedText.Quote(section.Number)} is not a section number: write an Arabic (3) or Roman (III) number without a dot");
+            var quoted = QuotedText.Quote(section.Number);
+            bag.Error(DiagnosticCodes.MalformedNumber, path, Localized.Text(
+                $"{quoted} is not a section number: write an Arabic (3) or Roman (III) number without a dot",
+                $"{quoted} — не номер раздела: напишите номер арабскими или римскими цифрами без точки, например «3» или «III»"));
             return null;
         }
 
+        string Shown() => QuotedText.Shorten(section.Number);
+
         if (_sectionPaths.TryGetValue(value, out var first))
         {
-            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"section number {QuotedText.Shorten(section.Number)} is used twice (first at {first})");
+            bag.Error(DiagnosticCodes.DuplicateNumber, path, Localized.Text(
+                $"section number {Shown()} is used twice (first at {first})",
+                $"номер раздела {Shown()} встречается дважды (впервые — {first})"));
             return value;
         }
 
         _sectionPaths[value] = path;
         if (_lastSection is { } last && value < last)
         {
-            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"section {QuotedText.Shorten(section.Number)} comes after section {Text(last)}; sections must be in ascending order");
+            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, Localized.Text(
+                $"section {Shown()} comes after section {Text(last)}; sections must be in ascending order",
+                $"раздел {Shown()} стоит после раздела {Text(last)}; разделы должны идти по возрастанию номеров"));
         }
         else if (value != (_lastSection ?? 0) + 1)
         {
-            bag.Warning(DiagnosticCodes.NumberGap, path,
-                _lastSection is null ? $"the first section is numbered {QuotedText.Shorten(section.Number)}, not 1" : $"section numbers jump from {Text(_lastSection.Value)} to {Text(value)}");
+            bag.Warning(DiagnosticCodes.NumberGap, path, _lastSection is null
+                ? Localized.Text($"the first section is numbered {Shown()}, not 1", $"первый раздел имеет номер {Shown()}, а не 1")
+                : Localized.Text($"section numbers jump from {Text(_lastSection.Value)} to {Text(value)}", $"номера разделов перескакивают с {Text(_lastSection.Value)} на {Text(value)}"));
         }
 
         _lastSection = Math.Max(value, _lastSection ?? 0);
@@ -61,28 +70,41 @@ internal sealed class NumberingRules
     {
         if (!ItemNumber.TryParse(item.Number, out var number))
         {
-            bag.Error(DiagnosticCodes.MalformedNumber, path,
-                $"{QuotedText.Quote(item.Number)} is not a measure number: write numbers joined by dots, such as {(sectionValue is null ? "1.2" : Text(sectionValue.Value) + ".2")}, without a trailing dot or spaces");
+            var quoted = QuotedText.Quote(item.Number);
+            var example = sectionValue is null ? "1.2" : Text(sectionValue.Value) + ".2";
+            bag.Error(DiagnosticCodes.MalformedNumber, path, Localized.Text(
+                $"{quoted} is not a measure number: write numbers joined by dots, such as {example}, without a trailing dot or spaces",
+                $"{quoted} — не номер мероприятия: напишите числа через точку, например {example}, без точки в конце и без пробелов"));
             return;
         }
 
+        // Built only for a finding: most measures have none.
+        string Shown() => QuotedText.Shorten(item.Number);
+
         if (!_flat && (number.Parts.Count < 2 || (sectionValue is { } section && number.Parts[0] != section)))
         {
-            bag.Error(DiagnosticCodes.ItemOutsideSection, path,
-                $"measure {QuotedText.Shorten(item.Number)} is in section {QuotedText.Shorten(sectionNumber)}; its number must begin with {(sectionValue is null ? QuotedText.Shorten(sectionNumber) : Text(sectionValue.Value))}.");
+            var inSection = QuotedText.Shorten(sectionNumber);
+            var start = sectionValue is null ? inSection : Text(sectionValue.Value);
+            bag.Error(DiagnosticCodes.ItemOutsideSection, path, Localized.Text(
+                $"measure {Shown()} is in section {inSection}; its number must begin with {start}.",
+                $"мероприятие {Shown()} находится в разделе {inSection}; его номер должен начинаться с {start}."));
             return;
         }
 
         if (_itemPaths.TryGetValue(number, out var first))
         {
-            bag.Error(DiagnosticCodes.DuplicateNumber, path, $"measure number {QuotedText.Shorten(item.Number)} is used twice (first at {first})");
+            bag.Error(DiagnosticCodes.DuplicateNumber, path, Localized.Text(
+                $"measure number {Shown()} is used twice (first at {first})",
+                $"номер мероприятия {Shown()} встречается дважды (впервые — {first})"));
             return;
         }
 
         _itemPaths[number] = path;
         if (_lastItem is not null && number.CompareTo(_lastItem) < 0)
         {
-            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, $"measure {QuotedText.Shorten(item.Number)} comes after {_lastItem}; measures must be in ascending order");
+            bag.Error(DiagnosticCodes.NumberOutOfOrder, path, Localized.Text(
+                $"measure {Shown()} comes after {_lastItem}; measures must be in ascending order",
+                $"мероприятие {Shown()} стоит после {_lastItem}; мероприятия должны идти по возрастанию номеров"));
             return;
         }
 
@@ -91,7 +113,9 @@ internal sealed class NumberingRules
         var minimumDepth = _flat ? 1 : 2;
         if (number.Parts.Count > minimumDepth && !_itemPaths.ContainsKey(parent))
         {
-            bag.Warning(DiagnosticCodes.MissingParentItem, path, $"measure {QuotedText.Shorten(item.Number)} has no parent measure {parent}");
+            bag.Warning(DiagnosticCodes.MissingParentItem, path, Localized.Text(
+                $"measure {Shown()} has no parent measure {parent}",
+                $"у мероприятия {Shown()} нет вышестоящего мероприятия {parent}"));
         }
 
         var expected = _lastChild.TryGetValue(parent, out var last) ? last + 1 : 1;
@@ -99,8 +123,10 @@ internal sealed class NumberingRules
         if (current != expected)
         {
             var previous = expected == 1 ? null : new ItemNumber([.. parent.Parts, last]);
-            bag.Warning(DiagnosticCodes.NumberGap, path,
-                previous is null ? $"numbering starts at {QuotedText.Shorten(item.Number)}, not at {new ItemNumber([.. parent.Parts, 1])}" : $"numbering jumps from {previous} to {QuotedText.Shorten(item.Number)}");
+            var firstNumber = new ItemNumber([.. parent.Parts, 1]);
+            bag.Warning(DiagnosticCodes.NumberGap, path, previous is null
+                ? Localized.Text($"numbering starts at {Shown()}, not at {firstNumber}", $"нумерация начинается с {Shown()}, а не с {firstNumber}")
+                : Localized.Text($"numbering jumps from {previous} to {Shown()}", $"нумерация перескакивает с {previous} на {Shown()}"));
         }
 
         _lastChild[parent] = current;

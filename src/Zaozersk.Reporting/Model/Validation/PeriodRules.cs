@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Model.Validation;
@@ -17,8 +18,9 @@ internal static class PeriodRules
         var planValid = IsPlausible(plan.From) && IsPlausible(plan.To) && plan.From <= plan.To;
         if (!planValid)
         {
-            bag.Error(DiagnosticCodes.InvalidPlanPeriod, planPath,
-                $"{Year(plan.From)}–{Year(plan.To)} is not a range of years between {FirstPlausibleYear} and {LastPlausibleYear} with 'from' not after 'to'");
+            bag.Error(DiagnosticCodes.InvalidPlanPeriod, planPath, Localized.Text(
+                $"{Year(plan.From)}–{Year(plan.To)} is not a range of years between {FirstPlausibleYear} and {LastPlausibleYear} with 'from' not after 'to'",
+                $"{Year(plan.From)}–{Year(plan.To)} — не диапазон лет от {FirstPlausibleYear} до {LastPlausibleYear}, в котором 'from' не позже 'to'"));
         }
 
         var periodPath = JsonPaths.Property(JsonPaths.Root, "reportPeriod");
@@ -27,12 +29,16 @@ internal static class PeriodRules
         {
             if (period is not null)
             {
-                bag.Warning(DiagnosticCodes.ReportPeriodInPlan, periodPath, "a plan does not print a report period; remove it or set kind to 'report'");
+                bag.Warning(DiagnosticCodes.ReportPeriodInPlan, periodPath, Localized.Text(
+                    "a plan does not print a report period; remove it or set kind to 'report'",
+                    "в плане отчетный период не печатается; удалите его или укажите для 'kind' значение 'report'"));
             }
         }
         else if (period is null)
         {
-            bag.Error(DiagnosticCodes.MissingReportPeriod, periodPath, "a report needs 'reportPeriod' (for example { \"kind\": \"year\", \"year\": 2022 })");
+            bag.Error(DiagnosticCodes.MissingReportPeriod, periodPath, Localized.Text(
+                "a report needs 'reportPeriod' (for example { \"kind\": \"year\", \"year\": 2022 })",
+                "для отчета нужен отчетный период 'reportPeriod' (например { \"kind\": \"year\", \"year\": 2022 })"));
         }
         else
         {
@@ -48,20 +54,27 @@ internal static class PeriodRules
         switch (period.Kind)
         {
             case ReportPeriodKind.HalfYear when period.Number is not (1 or 2):
-                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, "a half-year report needs 'number' 1 or 2");
+                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, Localized.Text(
+                    "a half-year report needs 'number' 1 or 2",
+                    "для отчета за полугодие нужен 'number' 1 или 2"));
                 break;
             case ReportPeriodKind.Quarter when period.Number is not (>= 1 and <= 4):
-                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, "a quarterly report needs 'number' from 1 to 4");
+                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, Localized.Text(
+                    "a quarterly report needs 'number' from 1 to 4",
+                    "для квартального отчета нужен 'number' от 1 до 4"));
                 break;
             case ReportPeriodKind.Year or ReportPeriodKind.NineMonths when period.Number is not null:
-                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, $"a report for {Name(period.Kind)} has no period number; remove 'number'");
+                bag.Error(DiagnosticCodes.InvalidReportPeriodNumber, numberPath, Localized.Text(
+                    $"a report for {(period.Kind == ReportPeriodKind.Year ? "a whole year" : "nine months")} has no period number; remove 'number'",
+                    $"у отчета {(period.Kind == ReportPeriodKind.Year ? "за год" : "за 9 месяцев")} нет номера периода; удалите 'number'"));
                 break;
         }
 
         if (planValid && !plan.Contains(period.Year))
         {
-            bag.Error(DiagnosticCodes.ReportPeriodOutsidePlan, JsonPaths.Property(path, "year"),
-                $"the report period year {Year(period.Year)} is outside the plan period {Year(plan.From)}–{Year(plan.To)}");
+            bag.Error(DiagnosticCodes.ReportPeriodOutsidePlan, JsonPaths.Property(path, "year"), Localized.Text(
+                $"the report period year {Year(period.Year)} is outside the plan period {Year(plan.From)}–{Year(plan.To)}",
+                $"год отчетного периода {Year(period.Year)} лежит вне периода действия плана {Year(plan.From)}–{Year(plan.To)}"));
         }
     }
 
@@ -75,14 +88,20 @@ internal static class PeriodRules
         var path = JsonPaths.Property(JsonPaths.Root, "date");
         if (!OfficialDate.TryParse(document.Date, out var date))
         {
-            bag.Error(DiagnosticCodes.MalformedDate, path, $"{QuotedText.Quote(document.Date)} is not a date written as ДД.ММ.ГГГГ (for example 30.01.2023)");
+            var quoted = QuotedText.Quote(document.Date);
+            bag.Error(DiagnosticCodes.MalformedDate, path, Localized.Text(
+                $"{quoted} is not a date written as ДД.ММ.ГГГГ (for example 30.01.2023)",
+                $"{quoted} — не дата в виде ДД.ММ.ГГГГ (например 30.01.2023)"));
             return;
         }
 
         if (document.Kind == DocumentKind.Report && document.ReportPeriod is { } period && LastDay(period) is { } end && date <= end)
         {
-            bag.Warning(DiagnosticCodes.DatedBeforePeriodEnd, path,
-                $"the report is dated {QuotedText.Shorten(document.Date)}, before its period ends on {end.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}");
+            var dated = QuotedText.Shorten(document.Date);
+            var ends = end.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+            bag.Warning(DiagnosticCodes.DatedBeforePeriodEnd, path, Localized.Text(
+                $"the report is dated {dated}, before its period ends on {ends}",
+                $"отчет датирован {dated}, то есть раньше окончания отчетного периода ({ends})"));
         }
     }
 
@@ -107,6 +126,4 @@ internal static class PeriodRules
     private static bool IsPlausible(int year) => year is >= FirstPlausibleYear and <= LastPlausibleYear;
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
-
-    private static string Name(ReportPeriodKind kind) => kind == ReportPeriodKind.Year ? "a whole year" : "nine months";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Validation;
 
@@ -8,11 +9,15 @@ namespace Zaozersk.Reporting.Model.Validation;
 internal static class TextRules
 {
     /// <summary>Reports an error if a text that must say something is empty or blank; then checks its characters.</summary>
-    public static void Required(string? text, string path, string what, DiagnosticBag bag)
+    /// <param name="text">The text.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="empty">Makes the message for an empty text; called only then, so a valid document builds no messages.</param>
+    /// <param name="bag">Where the finding goes.</param>
+    public static void Required(string? text, string path, Func<string> empty, DiagnosticBag bag)
     {
         if (ShowsNothing(text))
         {
-            bag.Error(DiagnosticCodes.EmptyText, path, $"{what} is empty");
+            bag.Error(DiagnosticCodes.EmptyText, path, empty());
             return;
         }
 
@@ -34,7 +39,11 @@ internal static class TextRules
         var blocks = TextConvention.BlockCount(text);
         if (blocks > TextConvention.DefaultMaxBlocks)
         {
-            bag.Warning(DiagnosticCodes.TextOverBlockLimit, printed.Path, string.Create(CultureInfo.InvariantCulture, $"this text makes {blocks:N0} paragraphs and lists by itself, more than a document holds ({TextConvention.DefaultMaxBlocks:N0}, the block limit): the render will fail unless the limit is raised (--max-blocks in the sample host, ReportingOptions.MaxBlocks)"));
+            var count = MessageNumber.Count(blocks);
+            var limit = MessageNumber.Count(TextConvention.DefaultMaxBlocks);
+            bag.Warning(DiagnosticCodes.TextOverBlockLimit, printed.Path, Localized.Text(
+                $"this text makes {count} paragraphs and lists by itself, more than a document holds ({limit}, the block limit): the render will fail unless the limit is raised (--max-blocks in the sample host, ReportingOptions.MaxBlocks)",
+                $"абзацев и списков в одном этом тексте: {count} — больше, чем вмещает документ ({limit}, предел числа блоков); документ не будет построен, пока предел не поднят (параметр --max-blocks в примере программы, настройка «ReportingOptions.MaxBlocks» в библиотеке)"));
         }
     }
 
@@ -60,8 +69,13 @@ internal static class TextRules
         return true;
     }
 
-    private static string Where(int index, int line) =>
-        $"at character {(index + 1).ToString(CultureInfo.InvariantCulture)} (line {line.ToString(CultureInfo.InvariantCulture)} of the text)";
+    /// <summary>Where a character is in its text: «at character 14 (line 2 of the text)», in Russian «знак 14, строка 2 текста».</summary>
+    private static string Where(int index, int line)
+    {
+        var character = (index + 1).ToString(CultureInfo.InvariantCulture);
+        var number = line.ToString(CultureInfo.InvariantCulture);
+        return Localized.Text($"at character {character} (line {number} of the text)", $"знак {character}, строка {number} текста");
+    }
 
     /// <summary>
     /// Reports the first character of <paramref name="text"/> the documents cannot carry, as an
@@ -113,23 +127,27 @@ internal static class TextRules
         var named = CharacterPolicy.Describe(codePoint);
         if (codePoint == '\uFFFD')
         {
-            bag.Error(DiagnosticCodes.ReplacementCharacter, path,
-                $"contains {named} {where}: the text was probably damaged by a wrong encoding, and the PDF font cannot print this mark; restore the original character");
+            bag.Error(DiagnosticCodes.ReplacementCharacter, path, Localized.Text(
+                $"contains {named} {where}: the text was probably damaged by a wrong encoding, and the PDF font cannot print this mark; restore the original character",
+                $"в тексте есть знак {named} ({where}): вероятно, текст испорчен при перекодировке, а шрифт PDF не может напечатать этот знак; восстановите исходный символ"));
         }
         else if (kind == CharacterKind.NotInFont)
         {
-            bag.Error(DiagnosticCodes.CharacterNotInFont, path,
-                $"contains the character {named} {where}, which the PDF font (Liberation Serif) cannot print; replace or remove it");
+            bag.Error(DiagnosticCodes.CharacterNotInFont, path, Localized.Text(
+                $"contains the character {named} {where}, which the PDF font (Liberation Serif) cannot print; replace or remove it",
+                $"в тексте есть символ {named} ({where}), которого нет в шрифте PDF (Liberation Serif); замените или удалите его"));
         }
         else if (codePoint < 0x10000 && (char.IsControl((char)codePoint) || char.IsSurrogate((char)codePoint) || (codePoint & 0xFFFE) == 0xFFFE || codePoint is >= 0xFDD0 and <= 0xFDEF))
         {
-            bag.Error(DiagnosticCodes.ControlCharacter, path,
-                $"contains the character {named} {where}, which a document cannot show; remove it");
+            bag.Error(DiagnosticCodes.ControlCharacter, path, Localized.Text(
+                $"contains the character {named} {where}, which a document cannot show; remove it",
+                $"в тексте есть символ {named} ({where}), который документ не может показать; удалите его"));
         }
         else
         {
-            bag.Error(DiagnosticCodes.UnprintableCharacter, path,
-                $"contains the character {named} {where}, which is invisible or undefined (an unassigned, private-use or formatting code) and cannot be printed; remove it");
+            bag.Error(DiagnosticCodes.UnprintableCharacter, path, Localized.Text(
+                $"contains the character {named} {where}, which is invisible or undefined (an unassigned, private-use or formatting code) and cannot be printed; remove it",
+                $"в тексте есть символ {named} ({where}): он невидим или не определен (неназначенный, частный или служебный код) и не может быть напечатан; удалите его"));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Layout;
 
@@ -19,7 +20,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         var elements = new List<ILayoutElement>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            Add(blocks[b], $"{location}, block {Number(b)}", 0, elements);
+            Add(blocks[b], $"{location}, {Localized.Text("block", "блок")} {Number(b)}", 0, elements);
         }
 
         return new StackElement(elements);
@@ -51,7 +52,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             var first = true;
             foreach (var block in list.Items[i].Blocks)
             {
-                var where = $"{location}, list item {Number(i)}";
+                var where = $"{location}, {Localized.Text("list item", "пункт списка")} {Number(i)}";
                 switch (block)
                 {
                     case Paragraph paragraph:
@@ -150,7 +151,9 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             {
                 var cell = row.Cells[c];
                 var column = table.Grid.ColumnOf(r, c);
-                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{label}, cell {Number(c)}";
+                var where = Localized.Text(
+                    $"{location} (table {Number(number - 1)}), row {Number(r)}{label}, cell {Number(c)}",
+                    $"{location} (таблица {Number(number - 1)}), строка {Number(r)}{label}, ячейка {Number(c)}");
                 var spanned = widths.AsSpan(Math.Min(column, widths.Length));
                 var cellWidth = PointSum.Of(spanned[..Math.Clamp(cell.ColumnSpan, 0, spanned.Length)]) - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];

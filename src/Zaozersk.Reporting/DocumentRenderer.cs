@@ -269,7 +269,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             {
                 throw new FileNotFoundException(Localized.Text(
                     $"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
-                    $"шаблон '{template}' — это папка; укажите файл .sbn или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), template);
+                    $"шаблон '{template}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), template);
             }
 
             if (!File.Exists(full))

@@ -31,26 +31,29 @@ internal static partial class SchemaErrorWording
         {
             var allowed = Allowed(message);
             return (name, allowed is null
-                ? Localized.Text($"not allowed inside <{openElement}>", $"недопустим внутри <{openElement}>")
-                : Localized.Text($"not allowed inside <{openElement}>; allowed here: {allowed}", $"недопустим внутри <{openElement}>; здесь допустимы: {allowed}"));
+                ? Localized.Text($"not allowed inside <{openElement}>", $"элемент недопустим внутри <{openElement}>")
+                : Localized.Text($"not allowed inside <{openElement}>; allowed here: {allowed}", $"элемент недопустим внутри <{openElement}>; здесь допустимы: {allowed}"));
         }
 
         if (message.Contains("cannot contain child element", StringComparison.Ordinal))
         {
-            return (name, Localized.Text($"not allowed inside <{openElement}>, which must be empty", $"недопустим внутри <{openElement}>: этот элемент должен быть пустым"));
+            return (name, Localized.Text($"not allowed inside <{openElement}>, which must be empty", $"элемент недопустим внутри <{openElement}>: <{openElement}> должен быть пустым"));
         }
 
         if (message.Contains("has incomplete content", StringComparison.Ordinal))
         {
             var allowed = Allowed(message);
-            return (name, allowed is null
-                ? Localized.Text("a required element is missing at its end", "в конце не хватает обязательного элемента")
-                : Localized.Text($"a required element is missing at its end: {allowed}", $"в конце не хватает обязательного элемента: {allowed}"));
+            return (name, allowed switch
+            {
+                null => Localized.Text("a required element is missing at its end", "в конце не хватает обязательного элемента"),
+                _ when allowed.Contains(',', StringComparison.Ordinal) => Localized.Text($"a required element is missing at its end: one of {allowed}", $"в конце не хватает обязательного элемента, одного из: {allowed}"),
+                _ => Localized.Text($"a required element is missing at its end: {allowed}", $"в конце не хватает обязательного элемента: {allowed}"),
+            });
         }
 
         if (message.Contains("Content model is empty", StringComparison.Ordinal))
         {
-            return (openElement, Localized.Text("must be empty: no text or spaces inside it", "должен быть пустым: ни текста, ни пробелов внутри"));
+            return (openElement, Localized.Text("must be empty: no text or spaces inside it", "элемент должен быть пустым: внутри не может быть ни текста, ни пробелов"));
         }
 
         if (message.Contains("cannot contain text", StringComparison.Ordinal))

@@ -72,15 +72,22 @@ internal static partial class XmlErrorWording
         {
             var reference = QuotedText.Quote($"&{entity};");
             return Localized.Text(
-                $"{reference} is not a reference markup knows: write the character itself, or &amp; &lt; &gt; &quot; &apos;, or its number such as &#160;",
-                $"ссылка {reference} в разметке неизвестна: напишите сам символ, или &amp; &lt; &gt; &quot; &apos;, или его номер, например &#160;");
+                $"{reference} is not a reference markup knows: write the character itself, or '&amp;' '&lt;' '&gt;' '&quot;' '&apos;', or its number such as '&#160;'",
+                $"ссылка {reference} в разметке неизвестна: напишите сам символ, или '&amp;' '&lt;' '&gt;' '&quot;' '&apos;', или его номер, например '&#160;'");
+        }
+
+        if (message.StartsWith("An error occurred while parsing EntityName", StringComparison.Ordinal))
+        {
+            return Localized.Text(
+                "a '&' must begin a reference such as '&amp;' or '&#160;'; a '&' meant as text is written '&amp;'",
+                "знак '&' должен начинать ссылку, например '&amp;' или '&#160;'; знак '&' в тексте записывается как '&amp;'");
         }
 
         if (message.Contains("cannot begin with the", StringComparison.Ordinal) && Character(message) is { } first)
         {
             return Localized.Text(
-                $"a tag name cannot begin with the character {first}; a '<' meant as text is written &lt; and a '&' as &amp;",
-                $"имя тега не может начинаться с символа {first}; знак '<' в тексте записывается как &lt;, а '&' — как &amp;");
+                $"a tag name cannot begin with the character {first}; a '<' meant as text is written '&lt;' and a '&' as '&amp;'",
+                $"имя тега не может начинаться с символа {first}; знак '<' в тексте записывается как '&lt;', а '&' — как '&amp;'");
         }
 
         if (message.Contains("cannot be included in a name", StringComparison.Ordinal) && Character(message) is { } inName)
@@ -91,8 +98,8 @@ internal static partial class XmlErrorWording
         if (message.Contains("is an invalid attribute character", StringComparison.Ordinal) && Character(message) is { } inAttribute)
         {
             return Localized.Text(
-                $"the character {inAttribute} cannot be in an attribute value; a '<' is written &lt;",
-                $"символ {inAttribute} недопустим в значении атрибута; знак '<' записывается как &lt;");
+                $"the character {inAttribute} cannot be in an attribute value; a '<' is written '&lt;'",
+                $"символ {inAttribute} недопустим в значении атрибута; знак '<' записывается как '&lt;'");
         }
 
         if (message.Contains("is an invalid character", StringComparison.Ordinal) && Character(message) is { } invalid)
@@ -112,7 +119,7 @@ internal static partial class XmlErrorWording
 
         if (message.Contains("']]>' is not allowed in character data", StringComparison.Ordinal))
         {
-            return Localized.Text("']]>' cannot be in text; write ]]&gt;", "']]>' не может стоять в тексте; пишите ]]&gt;");
+            return Localized.Text("']]>' cannot be in text; write ']]&gt;'", "']]>' не может стоять в тексте; пишите ']]&gt;'");
         }
 
         if (message.Contains("DTD is prohibited", StringComparison.Ordinal))

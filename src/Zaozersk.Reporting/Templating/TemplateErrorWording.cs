@@ -37,7 +37,7 @@ internal static partial class TemplateErrorWording
             var depth = LocalizedNumber.Whole(limits.RecursionDepth);
             return Localized.Text(
                 $"functions or includes here call each other more than {depth} deep (the template's recursion limit); an endless recursion?",
-                $"функции или включения (include) здесь вызывают друг друга с вложенностью больше {depth} (предел вложенности вызовов в шаблоне); бесконечная рекурсия?");
+                $"функции или включения ('include') здесь вызывают друг друга с вложенностью больше {depth} (предел вложенности вызовов в шаблоне); бесконечная рекурсия?");
         }
 
         if (inner is ArgumentOutOfRangeException)

@@ -33,8 +33,8 @@ internal sealed class TemplateLoader(TemplateSource source) : ITemplateLoader
     {
         var quoted = QuotedText.Quote(name);
         return new TemplateFault(span, inFolder
-            ? Localized.Text($"include: no template named {quoted} in the template folder or the built-ins", $"include: шаблона с именем {quoted} нет ни в папке шаблонов, ни среди встроенных")
-            : Localized.Text($"include: no template named {quoted}", $"include: шаблона с именем {quoted} нет"));
+            ? Localized.Text($"include: no template named {quoted} in the template folder or the built-ins", $"'include': шаблона с именем {quoted} нет ни в папке шаблонов, ни среди встроенных")
+            : Localized.Text($"include: no template named {quoted}", $"'include': шаблона с именем {quoted} нет"));
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
@@ -75,7 +76,7 @@ internal static class DocumentComposer
             var limit = (job.MarkupLimits ?? MarkupLimits.Default).MaxBlocks;
             if (ex.PastBlockLimit && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
             {
-                var blocks = LocalizedNumber.Whole(most.Blocks);
+                var blocks = MessageNumber.Count(most.Blocks);
                 error = error.Adding(Localized.Text(
                     $"; the longest text of the input, {most.Path}, makes {blocks} of them by itself",
                     $"; самый длинный текст входных данных, {most.Path}, один дает {blocks} из них"));

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Markup;
@@ -52,18 +53,18 @@ internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Fun
     {
         if (inner.Depth + 1 > limits.MaxDepth)
         {
-            var depth = LocalizedNumber.Whole(limits.MaxDepth);
+            var depth = MessageNumber.Count(limits.MaxDepth);
             throw Fail(Localized.Text(
                 $"elements are nested more than {depth} levels deep (the markup nesting depth limit)",
-                $"элементы вложены глубже {depth} уровней (предел вложенности разметки)"), pastBlockLimit: false);
+                $"элементы вложены глубже {depth} {MessageNumber.RussianNoun(limits.MaxDepth, "уровня", "уровней", "уровней")} (предел вложенности разметки)"), pastBlockLimit: false);
         }
 
         if (inner.LocalName is "p" or "list" or "table" or "page-break" && ++_blocks > limits.MaxBlocks)
         {
-            var blocks = LocalizedNumber.Whole(limits.MaxBlocks);
+            var blocks = MessageNumber.Count(limits.MaxBlocks);
             throw Fail(Localized.Text(
                 $"the document has more than {blocks} paragraphs, lists and tables (the block limit)",
-                $"в документе больше {blocks} абзацев, списков и таблиц (предел числа блоков)"), pastBlockLimit: true);
+                $"в документе больше {blocks} {MessageNumber.RussianNoun(limits.MaxBlocks, "абзаца, списка и таблицы", "абзацев, списков и таблиц", "абзацев, списков и таблиц")} (предел числа блоков)"), pastBlockLimit: true);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Schema;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 
@@ -459,7 +460,7 @@ internal sealed class MarkupReader
             var rowSpan = SpanOf(cell, "rowspan");
             if (grid.Place(span, rowSpan) is null)
             {
-                var columns = LocalizedNumber.Whole(columnCount);
+                var columns = MessageNumber.Count(columnCount);
                 throw Error(cell, Localized.Text($"the row has more cells than the table's {columns} columns", $"в строке больше ячеек, чем столбцов в таблице ({columns})"));
             }
 
@@ -479,8 +480,9 @@ internal sealed class MarkupReader
 
         if (grid.CoveredColumns < columnCount)
         {
-            var (covered, columns) = (LocalizedNumber.Whole(grid.CoveredColumns), LocalizedNumber.Whole(columnCount));
-            throw Error(row, Localized.Text($"the row's cells cover {covered} of the table's {columns} columns", $"ячейки строки занимают {covered} из {columns} столбцов таблицы"));
+            var (covered, columns) = (MessageNumber.Count(grid.CoveredColumns), MessageNumber.Count(columnCount));
+            var ofColumns = MessageNumber.RussianNoun(columnCount, "столбца", "столбцов", "столбцов");
+            throw Error(row, Localized.Text($"the row's cells cover {covered} of the table's {columns} columns", $"ячейки строки занимают {covered} из {columns} {ofColumns} таблицы"));
         }
 
         grid.FinishRow();

@@ -1,4 +1,5 @@
 using System.Text;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Templating;
@@ -29,7 +30,7 @@ internal static class MarkupEscaper
             if (replacement is null && !IsXmlCharacter(text, i))
             {
                 var code = FormattableString.Invariant($"U+{(int)c:X4}");
-                var at = LocalizedNumber.Whole(i + 1);
+                var at = MessageNumber.Count(i + 1);
                 throw new ArgumentException(Localized.Text($"the text contains {code} at character {at}, which a document cannot hold", $"в тексте на позиции {at} символ {code}, который документ не может содержать"));
             }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 
@@ -26,15 +28,15 @@ internal static partial class TemplateErrorWording
     {
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
         {
-            var count = LocalizedNumber.Whole(limits.LoopIterations);
+            var count = MessageNumber.Count(limits.LoopIterations);
             return Localized.Text(
                 $"a loop here runs more than {count} times (the template's loop limit); an endless loop?",
-                $"цикл здесь выполняется больше {count} раз (предел повторений цикла в шаблоне); бесконечный цикл?");
+                $"цикл здесь выполняется больше {count} {MessageNumber.RussianNoun(limits.LoopIterations, "раза", "раз", "раз")} (предел повторений цикла в шаблоне); бесконечный цикл?");
         }
 
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
         {
-            var depth = LocalizedNumber.Whole(limits.RecursionDepth);
+            var depth = MessageNumber.Count(limits.RecursionDepth);
             return Localized.Text(
                 $"functions or includes here call each other more than {depth} deep (the template's recursion limit); an endless recursion?",
                 $"функции или включения ('include') здесь вызывают друг друга с вложенностью больше {depth} (предел вложенности вызовов в шаблоне); бесконечная рекурсия?");
@@ -52,19 +54,20 @@ internal static partial class TemplateErrorWording
     /// <summary>The time limit, as both the abort and Scriban's own cancellation check report it.</summary>
     public static string Timeout(TemplateLimits limits)
     {
-        var seconds = LocalizedNumber.Decimal(limits.Timeout.TotalSeconds, "0.#");
+        // Tenths of a second at most, so the Russian decimal comma is the one change.
+        var seconds = limits.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
         return Localized.Text(
             $"the template ran longer than {seconds} s and was stopped (an endless loop?)",
-            $"шаблон выполнялся дольше {seconds} с и был остановлен (бесконечный цикл?)");
+            $"шаблон выполнялся дольше {seconds.Replace('.', ',')} с и был остановлен (бесконечный цикл?)");
     }
 
     /// <summary>The output limit.</summary>
     public static string OutputLimit(TemplateLimits limits)
     {
-        var characters = LocalizedNumber.Whole(limits.OutputCharacters);
+        var characters = MessageNumber.Count(limits.OutputCharacters);
         return Localized.Text(
             $"the template wrote more than {characters} characters (the template output limit)",
-            $"шаблон вывел больше {characters} символов (предел объема вывода шаблона)");
+            $"шаблон вывел больше {characters} {MessageNumber.RussianNoun(limits.OutputCharacters, "символа", "символов", "символов")} (предел объема вывода шаблона)");
     }
 
     private static string WithExcerpt(string kind, string? excerpt) => excerpt is null ? kind : $"{kind}: «{excerpt}»";

@@ -15,6 +15,9 @@ namespace Zaozersk.Reporting.Markup;
 /// </summary>
 internal static partial class SchemaErrorWording
 {
+    /// <summary>The most attributes listed for an attribute the element does not have; a paragraph's twenty would bury the point.</summary>
+    private const int MaxListed = 8;
+
     /// <summary>The element concerned and what is wrong with it.</summary>
     /// <param name="reader">The validating reader, on the node being validated (an attribute of an element, an element, text, an end tag).</param>
     /// <param name="message">The validator's message, read for the kind only.</param>
@@ -98,10 +101,16 @@ internal static partial class SchemaErrorWording
         var type = inNamespace ? null : MarkupSchema.AttributeType(element, local);
         if (type is null)
         {
-            var nearest = inNamespace ? null : NameSuggester.Nearest(local, MarkupSchema.AttributeNames(element));
-            return (element, nearest is null
-                ? Localized.Text($"the attribute '{name}' is not allowed here", $"атрибут '{name}' здесь недопустим")
-                : Localized.Text($"the attribute '{name}' is not allowed here; did you mean '{nearest}'?", $"атрибут '{name}' здесь недопустим; может быть, '{nearest}'?"));
+            var declared = MarkupSchema.AttributeNames(element);
+            var nearest = inNamespace ? null : NameSuggester.Nearest(local, declared);
+            var known = string.Join(", ", declared.Select(n => $"'{n}'"));
+            return (element, (nearest, declared.Count) switch
+            {
+                (not null, _) => Localized.Text($"the attribute '{name}' is not allowed here; did you mean '{nearest}'?", $"атрибут '{name}' здесь недопустим; может быть, '{nearest}'?"),
+                (_, 0) => Localized.Text($"the attribute '{name}' is not allowed here: <{element}> takes no attributes", $"атрибут '{name}' здесь недопустим: у <{element}> атрибутов нет"),
+                (_, <= MaxListed) => Localized.Text($"the attribute '{name}' is not allowed here; allowed: {known}", $"атрибут '{name}' здесь недопустим; допустимы: {known}"),
+                _ => Localized.Text($"the attribute '{name}' is not allowed here", $"атрибут '{name}' здесь недопустим"),
+            });
         }
 
         var shown = QuotedText.Shorten(value);

@@ -121,6 +121,8 @@ public sealed partial class RenderMessagesTests(ITestOutputHelper output) : IDis
     [Theory]
     [InlineData("<paragraph>текст</paragraph>")]
     [InlineData("<p stile=\"title\">текст</p>")]
+    [InlineData("<table><columns><column width=\"1*\"/></columns><row><cell stile=\"x\"/></row></table>")]
+    [InlineData("<p><b style=\"title\">текст</b></p>")]
     [InlineData("<p size=\"12px\">текст</p>")]
     [InlineData("<p align=\"middle\">текст</p>")]
     [InlineData("<p bold=\"да\">текст</p>")]

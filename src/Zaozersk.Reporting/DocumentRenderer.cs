@@ -50,7 +50,11 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
     private DocumentRenderer(ReportingOptions options, ILogger logger)
     {
-        ReportingOptionsValidator.ThrowIfInvalid(options);
+        using (CurrentLanguage.Use(options.Language))
+        {
+            ReportingOptionsValidator.ThrowIfInvalid(options);
+        }
+
         _options = options;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
@@ -157,7 +161,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     {
         if (File.Exists(folder))
         {
-            throw new IOException($"cannot write into '{folder}': it is a file, not a folder");
+            throw new IOException(Localized.Text($"cannot write into '{folder}': it is a file, not a folder", $"нельзя записать в '{folder}': это файл, а не папка"));
         }
 
         Directory.CreateDirectory(folder);
@@ -192,7 +196,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     {
         OutputFormat.Docx => ".docx",
         OutputFormat.Pdf => ".pdf",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, Localized.Text("unknown output format", "неизвестный формат вывода")),
     };
 
     /// <summary>Renders to bytes.</summary>
@@ -232,7 +236,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
                     OutputFormat.Docx => DocxWriter.Write(model.Value!),
                     OutputFormat.Pdf when i == formats.Count - 1 => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), info),
                     OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model.Value!, cancellationToken), info),
-                    _ => throw new ArgumentOutOfRangeException(nameof(formats), format, "unknown output format"),
+                    _ => throw new ArgumentOutOfRangeException(nameof(formats), format, Localized.Text("unknown output format", "неизвестный формат вывода")),
                 };
                 if (_logger.IsEnabled(LogLevel.Information))
                 {
@@ -263,12 +267,14 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var full = Path.GetFullPath(template);
             if (System.IO.Directory.Exists(full))
             {
-                throw new FileNotFoundException($"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name", template);
+                throw new FileNotFoundException(Localized.Text(
+                    $"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
+                    $"шаблон '{template}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), template);
             }
 
             if (!File.Exists(full))
             {
-                throw new FileNotFoundException($"template file '{template}' does not exist", template);
+                throw new FileNotFoundException(Localized.Text($"template file '{template}' does not exist", $"файла шаблона '{template}' не существует"), template);
             }
 
             return (TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped), Path.GetFileNameWithoutExtension(full));

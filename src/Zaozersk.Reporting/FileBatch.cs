@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting;
 
@@ -10,6 +11,16 @@ namespace Zaozersk.Reporting;
 /// </summary>
 internal sealed class FileBatch : IDisposable
 {
+    // On Linux and macOS an I/O error's HResult is the system's errno; on Windows, the Win32 error as an HRESULT.
+    private const int DiskFull = 28; // ENOSPC
+    private const int ReadOnlyFileSystem = 30; // EROFS
+    private const int QuotaExceeded = 122; // EDQUOT (Linux)
+    private const int WindowsWriteProtect = unchecked((int)0x80070013); // ERROR_WRITE_PROTECT
+    private const int WindowsSharingViolation = unchecked((int)0x80070020); // ERROR_SHARING_VIOLATION
+    private const int WindowsLockViolation = unchecked((int)0x80070021); // ERROR_LOCK_VIOLATION
+    private const int WindowsHandleDiskFull = unchecked((int)0x80070027); // ERROR_HANDLE_DISK_FULL
+    private const int WindowsDiskFull = unchecked((int)0x80070070); // ERROR_DISK_FULL
+
     private static int _counter;
 
     private readonly Func<string, ReadOnlyMemory<byte>, CancellationToken, Task> _write;
@@ -33,7 +44,7 @@ internal sealed class FileBatch : IDisposable
         var full = Path.GetFullPath(target);
         if (Directory.Exists(full))
         {
-            throw new IOException($"cannot write '{target}': a folder of that name is in the way");
+            throw new IOException(Localized.Text($"cannot write '{target}': a folder of that name is in the way", $"нельзя записать '{target}': мешает папка с тем же именем"));
         }
 
         var temporary = TemporaryNameBeside(full);
@@ -44,7 +55,7 @@ internal sealed class FileBatch : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write '{target}': {Reason(ex, temporary)}", ex);
+            throw CannotWrite(target, ex, temporary);
         }
     }
 
@@ -87,7 +98,7 @@ internal sealed class FileBatch : IDisposable
             }
 
             var (temporary, target) = _staged[index];
-            throw new IOException($"cannot write '{target}': {Reason(ex, temporary)}", ex);
+            throw CannotWrite(target, ex, temporary);
         }
 
         _committed = true;
@@ -141,10 +152,30 @@ internal sealed class FileBatch : IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>The system's reason, without the temporary name the user never chose.</summary>
-    private static string Reason(Exception ex, string temporary) => ex is UnauthorizedAccessException
-        ? "permission denied (is the folder read-only?)"
-        : ex.Message.Replace($" : '{temporary}'", string.Empty, StringComparison.Ordinal).Replace(temporary, Path.GetFileName(temporary), StringComparison.Ordinal);
+    private static IOException CannotWrite(string target, Exception ex, string temporary)
+    {
+        var reason = Reason(ex, temporary);
+        return new IOException(Localized.Text($"cannot write '{target}': {reason}", $"нельзя записать '{target}': {reason}"), ex);
+    }
+
+    /// <summary>
+    /// Why the system refused, in the message language: the usual causes by their error code (the
+    /// same on every system the library runs on); any other in English as the system words it, and
+    /// in Russian by its code alone, without the temporary name the user never chose.
+    /// </summary>
+    private static string Reason(Exception ex, string temporary) => ex switch
+    {
+        UnauthorizedAccessException => Localized.Text("permission denied (is the folder read-only?)", "нет прав на запись (папка только для чтения?)"),
+        DirectoryNotFoundException => Localized.Text("the folder does not exist", "папки не существует"),
+        PathTooLongException => Localized.Text("the path is too long", "слишком длинный путь"),
+        IOException { HResult: DiskFull or WindowsDiskFull or WindowsHandleDiskFull } => Localized.Text("the disk is full", "диск заполнен"),
+        IOException { HResult: QuotaExceeded } => Localized.Text("the disk quota is exhausted", "исчерпана квота на диске"),
+        IOException { HResult: ReadOnlyFileSystem or WindowsWriteProtect } => Localized.Text("the disk is read-only", "диск доступен только для чтения"),
+        IOException { HResult: WindowsSharingViolation or WindowsLockViolation } => Localized.Text("the file is in use by another program", "файл занят другой программой"),
+        _ => Localized.Text(
+            ex.Message.Replace($" : '{temporary}'", string.Empty, StringComparison.Ordinal).Replace(temporary, Path.GetFileName(temporary), StringComparison.Ordinal),
+            string.Create(CultureInfo.InvariantCulture, $"ошибка ввода-вывода (код 0x{ex.HResult:X8})")),
+    };
 
     private static void TryDelete(string? path)
     {

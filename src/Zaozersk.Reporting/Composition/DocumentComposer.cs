@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
@@ -74,7 +76,10 @@ internal static class DocumentComposer
             var limit = (job.MarkupLimits ?? MarkupLimits.Default).MaxBlocks;
             if (ex.PastBlockLimit && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
             {
-                error = error.Adding(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; the longest text of the input, {most.Path}, makes {most.Blocks:N0} of them by itself"));
+                var blocks = MessageNumber.Count(most.Blocks);
+                error = error.Adding(Localized.Text(
+                    $"; the longest text of the input, {most.Path}, makes {blocks} of them by itself",
+                    $"; самый длинный текст входных данных, {most.Path}, один дает {blocks} из них"));
             }
 
             if (ReferenceEquals(error, ex))

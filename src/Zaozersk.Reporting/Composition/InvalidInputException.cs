@@ -1,4 +1,5 @@
 using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Composition;
 
@@ -8,7 +9,7 @@ public sealed class InvalidInputException : ReportingException
     /// <summary>Creates the exception from the validator's findings.</summary>
     /// <param name="diagnostics">All findings; at least one is an error.</param>
     public InvalidInputException(IReadOnlyList<Diagnostic> diagnostics)
-        : base("the input has errors:\n" + string.Join("\n", diagnostics.Where(d => d.IsError)), diagnostics.FirstOrDefault(d => d.IsError)?.Source, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Line ?? 0, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Column ?? 0)
+        : base(Localized.Text("the input has errors:\n", "во входных данных есть ошибки:\n") + string.Join("\n", diagnostics.Where(d => d.IsError)), diagnostics.FirstOrDefault(d => d.IsError)?.Source, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Line ?? 0, diagnostics.FirstOrDefault(d => d.IsError)?.Position?.Column ?? 0)
     {
         Diagnostics = diagnostics;
     }

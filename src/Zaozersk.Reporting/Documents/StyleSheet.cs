@@ -52,7 +52,7 @@ internal sealed record StyleSheet
         {
             if (chain.Count > Styles.Count)
             {
-                throw new InvalidOperationException($"style '{styleId}' is based on itself");
+                throw new InvalidOperationException(Localization.Localized.Text($"style '{styleId}' is based on itself", $"стиль '{styleId}' основан сам на себе"));
             }
 
             chain.Push(style);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Layout;
 
@@ -12,6 +13,14 @@ namespace Zaozersk.Reporting.Layout;
 internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
 {
     private readonly Dictionary<string, (ParagraphFormat Paragraph, RunFormat Run)> _resolved = new(StringComparer.Ordinal);
+
+    // The words of the places, in the language of the render that builds the elements: chosen once,
+    // since a place is written for every block and every cell of a long table.
+    private readonly string _block = Localized.Text("block", "блок");
+    private readonly string _listItem = Localized.Text("list item", "пункт списка");
+    private readonly string _table = Localized.Text("table", "таблица");
+    private readonly string _row = Localized.Text("row", "строка");
+    private readonly string _cell = Localized.Text("cell", "ячейка");
     private int _tables;
 
     public StackElement Stack(IReadOnlyList<Block> blocks, string location)
@@ -19,7 +28,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         var elements = new List<ILayoutElement>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            Add(blocks[b], $"{location}, block {Number(b)}", 0, elements);
+            Add(blocks[b], $"{location}, {_block} {Number(b)}", 0, elements);
         }
 
         return new StackElement(elements);
@@ -51,7 +60,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             var first = true;
             foreach (var block in list.Items[i].Blocks)
             {
-                var where = $"{location}, list item {Number(i)}";
+                var where = $"{location}, {_listItem} {Number(i)}";
                 switch (block)
                 {
                     case Paragraph paragraph:
@@ -150,7 +159,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             {
                 var cell = row.Cells[c];
                 var column = table.Grid.ColumnOf(r, c);
-                var where = $"{location} (table {Number(number - 1)}), row {Number(r)}{label}, cell {Number(c)}";
+                var where = $"{location} ({_table} {Number(number - 1)}), {_row} {Number(r)}{label}, {_cell} {Number(c)}";
                 var spanned = widths.AsSpan(Math.Min(column, widths.Length));
                 var cellWidth = PointSum.Of(spanned[..Math.Clamp(cell.ColumnSpan, 0, spanned.Length)]) - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];

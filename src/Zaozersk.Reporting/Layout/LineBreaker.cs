@@ -1,5 +1,6 @@
 using System.Text;
 using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Layout;
 
@@ -312,9 +313,13 @@ internal static class LineBreaker
                         start = i += length;
                         continue;
                     case CharacterKind.Unprintable:
-                        throw new LayoutException(location, $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» cannot be shown in a document; remove it");
+                        throw new LayoutException(location, Localized.Text(
+                            $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» cannot be shown in a document; remove it",
+                            $"символ {CharacterPolicy.Describe(codePoint)} в «{Excerpt(text, i)}» нельзя показать в документе; удалите его"));
                     default:
-                        throw new LayoutException(location, $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it");
+                        throw new LayoutException(location, Localized.Text(
+                            $"the character {CharacterPolicy.Describe(codePoint)} in «{Excerpt(text, i)}» is not in the bundled font (Liberation Serif); replace it",
+                            $"символа {CharacterPolicy.Describe(codePoint)} в «{Excerpt(text, i)}» нет во встроенном шрифте (Liberation Serif); замените его"));
                 }
 
                 i += length;

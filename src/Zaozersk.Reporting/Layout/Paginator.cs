@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Layout;
 
@@ -65,7 +66,7 @@ internal static class Paginator
             var page = section.Page;
             var bodyHeight = (page.PageHeight - page.MarginTop - page.MarginBottom).Points;
             var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth };
-            var body = builder.Stack(section.Blocks, $"page section {Number(s)}");
+            var body = builder.Stack(section.Blocks, Localized.Text($"page section {Number(s)}", $"раздел документа {Number(s)}"));
             var first = true;
             while (!body.IsComplete || first)
             {
@@ -75,8 +76,11 @@ internal static class Paginator
                 var plan = body.Measure(page.ContentWidth.Points, bodyHeight, firstOnPage: true);
                 if (plan.Kind == SpaceKind.Wrap)
                 {
-                    throw new LayoutException($"page section {Number(s)}, page {Number(pagesSoFar)}",
-                        "an element is taller than a whole page and cannot be split (a line or an unsplittable row larger than the page body)");
+                    throw new LayoutException(
+                        Localized.Text($"page section {Number(s)}, page {Number(pagesSoFar)}", $"раздел документа {Number(s)}, страница {Number(pagesSoFar)}"),
+                        Localized.Text(
+                            "an element is taller than a whole page and cannot be split (a line or an unsplittable row larger than the page body)",
+                            "элемент выше целой страницы и не может быть разделен (строка текста или неразрывная строка таблицы больше области текста страницы)"));
                 }
 
                 body.Draw(canvas, page.MarginLeft.Points, page.MarginTop.Points, page.ContentWidth.Points, bodyHeight, firstOnPage: true);
@@ -109,14 +113,14 @@ internal static class Paginator
         var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = setup.ContentWidth };
         if (header is not null)
         {
-            var element = builder.Stack(header.Blocks, $"header of page {Number(pageNumber - 1)}");
+            var element = builder.Stack(header.Blocks, Localized.Text($"header of page {Number(pageNumber - 1)}", $"верхний колонтитул страницы {Number(pageNumber - 1)}"));
             var room = Math.Max(1, setup.MarginTop.Points - setup.HeaderDistance.Points);
             element.Draw(canvas, setup.MarginLeft.Points, setup.HeaderDistance.Points, width, Math.Max(room, element.Measure(width, setup.PageHeight.Points, firstOnPage: true).Height), firstOnPage: true);
         }
 
         if (footer is not null)
         {
-            var element = builder.Stack(footer.Blocks, $"footer of page {Number(pageNumber - 1)}");
+            var element = builder.Stack(footer.Blocks, Localized.Text($"footer of page {Number(pageNumber - 1)}", $"нижний колонтитул страницы {Number(pageNumber - 1)}"));
             var height = element.Measure(width, setup.PageHeight.Points, firstOnPage: true).Height;
             element.Draw(canvas, setup.MarginLeft.Points, setup.PageHeight.Points - setup.FooterDistance.Points - height, width, height, firstOnPage: true);
         }

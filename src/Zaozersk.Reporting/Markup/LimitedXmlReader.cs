@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Xml;
 using System.Xml.Schema;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Markup;
 
@@ -12,7 +13,16 @@ namespace Zaozersk.Reporting.Markup;
 internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Func<int, int, string, string, bool, MarkupException> fail) : XmlReader, IXmlLineInfo
 {
     private readonly IXmlLineInfo? _lines = inner as IXmlLineInfo;
+
+    // The names of the elements open around the current node (atomised by the reader, so not copied).
+    private readonly List<string> _open = [];
     private int _blocks;
+
+    /// <summary>
+    /// The innermost element whose content is being read: while the next node is being read (and
+    /// validated), the parent of that node, or the element its end tag closes.
+    /// </summary>
+    public string? OpenElement => _open.Count > 0 ? _open[^1] : null;
 
     public override bool Read()
     {
@@ -21,9 +31,19 @@ internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Fun
             return false;
         }
 
-        if (inner.NodeType == XmlNodeType.Element)
+        switch (inner.NodeType)
         {
-            Check();
+            case XmlNodeType.Element:
+                Check();
+                if (!inner.IsEmptyElement)
+                {
+                    _open.Add(inner.LocalName);
+                }
+
+                break;
+            case XmlNodeType.EndElement when _open.Count > 0:
+                _open.RemoveAt(_open.Count - 1);
+                break;
         }
 
         return true;
@@ -33,12 +53,18 @@ internal sealed class LimitedXmlReader(XmlReader inner, MarkupLimits limits, Fun
     {
         if (inner.Depth + 1 > limits.MaxDepth)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {limits.MaxDepth} levels deep (the markup nesting depth limit)"), pastBlockLimit: false);
+            var depth = MessageNumber.Count(limits.MaxDepth);
+            throw Fail(Localized.Text(
+                $"elements are nested more than {depth} levels deep (the markup nesting depth limit)",
+                $"элементы вложены глубже {depth} {MessageNumber.RussianNoun(limits.MaxDepth, "уровня", "уровней", "уровней")} (предел вложенности разметки)"), pastBlockLimit: false);
         }
 
         if (inner.LocalName is "p" or "list" or "table" or "page-break" && ++_blocks > limits.MaxBlocks)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"the document has more than {limits.MaxBlocks:N0} paragraphs, lists and tables (the block limit)"), pastBlockLimit: true);
+            var blocks = MessageNumber.Count(limits.MaxBlocks);
+            throw Fail(Localized.Text(
+                $"the document has more than {blocks} paragraphs, lists and tables (the block limit)",
+                $"в документе больше {blocks} {MessageNumber.RussianNoun(limits.MaxBlocks, "абзаца, списка и таблицы", "абзацев, списков и таблиц", "абзацев, списков и таблиц")} (предел числа блоков)"), pastBlockLimit: true);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Zaozersk.Reporting.Markup;
 /// template, the line and column in the produced markup, and the element; when the render can
 /// tell, also the template file (an included one, if that is where it was) and the line and column
 /// there of the text or statement that wrote the place:
-/// <c>table-header.sbn(6,34): markup(32,34): The 'stile' attribute is not declared.</c>
+/// <c>table-header.sbn(6,34): markup(32,34) &lt;p&gt;: the attribute 'stile' is not allowed here; did you mean 'style'?</c>
+/// (in Russian, <c>разметка(32,34)</c> and the reason in Russian).
 /// </summary>
 public sealed class MarkupException : ReportingException
 {
@@ -76,8 +77,9 @@ public sealed class MarkupException : ReportingException
     {
         var template = written is { } place ? FormattableString.Invariant($"{templateName}({place.Line},{place.Column})") : templateName;
         var where = element is null ? string.Empty : $" <{Printable(element)}>";
-        var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  markup: {Printable(excerpt)}";
-        return FormattableString.Invariant($"{template}: markup({line},{column}){where}: {Printable(reason)}{context}");
+        var markup = Localization.Localized.Text("markup", "разметка");
+        var context = string.IsNullOrWhiteSpace(excerpt) ? string.Empty : $"\n  {markup}: {Printable(excerpt)}";
+        return FormattableString.Invariant($"{template}: {markup}({line},{column}){where}: {Printable(reason)}{context}");
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Schema;
+using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Markup;
 
@@ -61,11 +63,18 @@ internal sealed class MarkupReader
             IgnoreProcessingInstructions = true,
         };
 
-        // Warnings (such as an element the schema does not declare at all) are errors here.
-        settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0);
+        // Warnings (such as an element the schema does not declare at all) are errors here. The
+        // breach is worded while the validating reader still stands on the node at fault.
+        LimitedXmlReader? limited = null;
+        settings.ValidationEventHandler += (sender, e) =>
+        {
+            var (element, reason) = SchemaErrorWording.Describe(sender as XmlReader, e.Message, limited?.OpenElement);
+            throw Error(e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0, element, reason);
+        };
         try
         {
             using var xml = new LimitedXmlReader(XmlReader.Create(_markup.OpenReader(), settings), _limits, (line, column, element, reason, pastBlockLimit) => new MarkupException(_templateName, line, column, element, reason, excerpt: null) { PastBlockLimit = pastBlockLimit });
+            limited = xml;
             _xml = xml;
             xml.MoveToContent();
             var document = ReadDocument();
@@ -78,13 +87,9 @@ internal sealed class MarkupReader
 
             return document;
         }
-        catch (XmlSchemaValidationException ex)
-        {
-            throw Error(ex.LineNumber, ex.LinePosition, null, Rephrase(ex.Message));
-        }
         catch (XmlException ex)
         {
-            throw Error(ex.LineNumber, ex.LinePosition, null, "the markup is not well-formed XML: " + ex.Message);
+            throw Error(ex.LineNumber, ex.LinePosition, null, XmlErrorWording.Describe(ex));
         }
     }
 
@@ -129,7 +134,7 @@ internal sealed class MarkupReader
         var root = MarkupElement.From(_xml);
         if (_xml.NodeType != XmlNodeType.Element || root.Name != "document" || _xml.NamespaceURI.Length != 0)
         {
-            throw Error(root, "the markup must start with <document> (no XML namespace)");
+            throw Error(root, SchemaErrorWording.NotDocument());
         }
 
         var info = new DocumentInfo
@@ -167,7 +172,7 @@ internal sealed class MarkupReader
             var basedOn = style.Attribute("based-on");
             if (basedOn is not null && styles.All(s => s.Id != basedOn))
             {
-                throw Error(style, $"style '{id}' is based on '{basedOn}', which is not declared before it");
+                throw Error(style, Localized.Text($"style '{id}' is based on '{basedOn}', which is not declared before it", $"стиль '{id}' основан на '{basedOn}', который не объявлен перед ним"));
             }
 
             styles.Add(new ParagraphStyle(id, style.Attribute("name") ?? id, basedOn, ReadParagraphFormat(style), ReadRunFormat(style)));
@@ -201,7 +206,7 @@ internal sealed class MarkupReader
 
         if (page.ContentWidth.Twips < Length.FromMillimetres(20).Twips || page.PageHeight - page.MarginTop - page.MarginBottom < Length.FromMillimetres(20))
         {
-            throw Error(element, "the margins leave less than 20 mm for the text");
+            throw Error(element, Localized.Text("the margins leave less than 20 mm for the text", "поля оставляют для текста меньше 20 мм"));
         }
 
         HeaderFooter? header = null, firstHeader = null, footer = null, firstFooter = null;
@@ -219,7 +224,9 @@ internal sealed class MarkupReader
             ref var slot = ref (child.Name == "header" ? ref (first ? ref firstHeader : ref header) : ref (first ? ref firstFooter : ref footer));
             if (slot is not null)
             {
-                throw Error(child, $"a second <{child.Name}> for the {(first ? "first" : "default")} page");
+                throw Error(child, first
+                    ? Localized.Text($"a second <{child.Name}> for the first page", $"второй <{child.Name}> для первой страницы")
+                    : Localized.Text($"a second <{child.Name}> for the default page", $"второй <{child.Name}> для обычных страниц"));
             }
 
             slot = content;
@@ -245,7 +252,7 @@ internal sealed class MarkupReader
         "list" => ReadList(element),
         "table" => ReadTable(element),
         "page-break" => new PageBreak(),
-        var other => throw Error(element, $"<{other}> is not a block element"),
+        var other => throw Error(element, Localized.Text($"<{other}> is not a block element", $"<{other}> — не блочный элемент")),
     };
 
     private BulletList ReadList(MarkupElement element)
@@ -260,7 +267,7 @@ internal sealed class MarkupReader
         var style = element.Attribute("style");
         if (style is not null && _styles.Find(style) is null)
         {
-            throw Error(element, $"style '{style}' is not declared in <styles>");
+            throw Error(element, Localized.Text($"style '{style}' is not declared in <styles>", $"стиль '{style}' не объявлен в <styles>"));
         }
 
         var inlines = new List<Inline>();
@@ -374,7 +381,7 @@ internal sealed class MarkupReader
                 var href = element.Attribute("href")!;
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var target) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
                 {
-                    throw Error(element, $"'{href}' is not an http(s) address");
+                    throw Error(element, Localized.Text($"'{href}' is not an http(s) address", $"'{href}' — не адрес 'http://' или 'https://'"));
                 }
 
                 var content = new List<Inline>();
@@ -382,7 +389,7 @@ internal sealed class MarkupReader
                 into.Add(new Hyperlink(target, content));
                 break;
             default:
-                throw Error(element, $"<{element.Name}> is not an inline element");
+                throw Error(element, Localized.Text($"<{element.Name}> is not an inline element", $"<{element.Name}> — не строчный элемент"));
         }
     }
 
@@ -410,14 +417,14 @@ internal sealed class MarkupReader
             var isHeader = child.Flag("header") ?? false;
             if (isHeader && bodyStarted)
             {
-                throw Error(child, "header rows must come before all other rows");
+                throw Error(child, Localized.Text("header rows must come before all other rows", "строки заголовка должны идти перед всеми остальными строками"));
             }
 
             bodyStarted |= !isHeader;
             var repeat = child.Flag("repeat") ?? false;
             if (repeat && !isHeader)
             {
-                throw Error(child, "repeat=\"true\" is only for header rows (header=\"true\")");
+                throw Error(child, Localized.Text("repeat=\"true\" is only for header rows (header=\"true\")", "'repeat'=\"true\" допустимо только у строк заголовка ('header'=\"true\")"));
             }
 
             rows.Add(new TableRow(ReadCells(child, grid!, columns.Count))
@@ -433,7 +440,7 @@ internal sealed class MarkupReader
         grid ??= new TableGridBuilder(columns.Count);
         if (grid.HasOpenRowSpan)
         {
-            throw Error(lastRow ?? element, "a rowspan reaches past the last row");
+            throw Error(lastRow ?? element, Localized.Text("a rowspan reaches past the last row", "объединение строк ('rowspan') выходит за последнюю строку"));
         }
 
         return new Table(columns, rows)
@@ -453,7 +460,8 @@ internal sealed class MarkupReader
             var rowSpan = SpanOf(cell, "rowspan");
             if (grid.Place(span, rowSpan) is null)
             {
-                throw Error(cell, FormattableString.Invariant($"the row has more cells than the table's {columnCount} columns"));
+                var columns = MessageNumber.Count(columnCount);
+                throw Error(cell, Localized.Text($"the row has more cells than the table's {columns} columns", $"в строке больше ячеек, чем столбцов в таблице ({columns})"));
             }
 
             var valign = cell.Attribute("valign");
@@ -472,7 +480,9 @@ internal sealed class MarkupReader
 
         if (grid.CoveredColumns < columnCount)
         {
-            throw Error(row, FormattableString.Invariant($"the row's cells cover {grid.CoveredColumns} of the table's {columnCount} columns"));
+            var (covered, columns) = (MessageNumber.Count(grid.CoveredColumns), MessageNumber.Count(columnCount));
+            var ofColumns = MessageNumber.RussianNoun(columnCount, "столбца", "столбцов", "столбцов");
+            throw Error(row, Localized.Text($"the row's cells cover {covered} of the table's {columns} columns", $"ячейки строки занимают {covered} из {columns} {ofColumns} таблицы"));
         }
 
         grid.FinishRow();
@@ -484,7 +494,7 @@ internal sealed class MarkupReader
     {
         null => 1,
         var text when int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var span) => span,
-        var text => throw Error(cell, $"{attribute}=\"{text.Trim()}\" is more cells than a table can have"),
+        var text => throw Error(cell, Localized.Text($"{attribute}=\"{text.Trim()}\" is more cells than a table can have", $"'{attribute}'=\"{text.Trim()}\" — больше ячеек, чем может быть в таблице")),
     };
 
     private ColumnWidth ColumnWidthOf(MarkupElement column)
@@ -535,7 +545,7 @@ internal sealed class MarkupReader
         Bold = element.Flag("bold"),
         Italic = element.Flag("italic"),
         Underline = element.Flag("underline"),
-        Size = LengthOf(element, "size") is { } size && size.Twips > 0 ? size : (element.Attribute("size") is null ? null : throw Error(element, "size must be more than 0")),
+        Size = LengthOf(element, "size") is { } size && size.Twips > 0 ? size : (element.Attribute("size") is null ? null : throw Error(element, Localized.Text("size must be more than 0", "'size' должен быть больше 0"))),
         Font = element.Attribute("font"),
     });
 
@@ -559,18 +569,18 @@ internal sealed class MarkupReader
     private DateOnly ParseDate(MarkupElement element, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw Error(element, $"created=\"{text}\" is not a date such as 2022-04-27 (no time zone)");
+            : throw Error(element, Localized.Text($"created=\"{text}\" is not a date such as 2022-04-27 (no time zone)", $"'created'=\"{text}\" — не дата вида 2022-04-27 (без часового пояса)"));
 
     private double ParseNumber(MarkupElement element, string attribute, string text) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw Error(element, $"{attribute}=\"{text}\" is not a number such as 1.5");
+            : throw Error(element, Localized.Text($"{attribute}=\"{text}\" is not a number such as 1.5", $"'{attribute}'=\"{text}\" — не число вида 1.5"));
 
     private Length? LengthOf(MarkupElement element, string attribute) =>
         element.Attribute(attribute) is { } value ? ParseLength(element, attribute, value) : null;
 
     private Length ParseLength(MarkupElement element, string attribute, string text) =>
-        Length.TryParse(text, out var length) ? length : throw Error(element, $"{attribute}=\"{text}\" is not a length such as 20mm or 12pt");
+        Length.TryParse(text, out var length) ? length : throw Error(element, Localized.Text($"{attribute}=\"{text}\" is not a length such as 20mm or 12pt", $"'{attribute}'=\"{text}\" — не длина вида 20mm или 12pt"));
 
     /// <summary>A line break in the markup with the indentation around it is template layout, not text.</summary>
     private static string MarkFormattingWhitespace(string text)
@@ -687,9 +697,4 @@ internal sealed class MarkupReader
 
         return new MarkupException(_templateName, line, column, element, reason, excerpt);
     }
-
-    /// <summary>Turns the schema validator's wording into something a template author can act on.</summary>
-    private static string Rephrase(string message) => message
-        .Replace("List of possible elements expected:", "Allowed here:", StringComparison.Ordinal)
-        .Replace("The 'http://www.w3.org/2001/XMLSchema:", "The '", StringComparison.Ordinal);
 }

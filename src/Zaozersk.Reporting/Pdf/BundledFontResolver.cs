@@ -40,7 +40,9 @@ internal sealed class BundledFontResolver : IFontResolver
             }
             catch (InvalidOperationException ex)
             {
-                throw new InvalidOperationException("PDFsharp already uses another font resolver and cannot take ours; render PDFs before the application's own PDFsharp font use, or install Zaozersk.Reporting's first", ex);
+                throw new InvalidOperationException(Localization.Localized.Text(
+                    "PDFsharp already uses another font resolver and cannot take ours; render PDFs before the application's own PDFsharp font use, or install Zaozersk.Reporting's first",
+                    "PDFsharp уже использует другой источник шрифтов и не может принять источник библиотеки; формируйте PDF до того, как приложение само обратится к шрифтам PDFsharp, или подключите источник шрифтов Zaozersk.Reporting первым"), ex);
             }
 
             _installed = resolver;

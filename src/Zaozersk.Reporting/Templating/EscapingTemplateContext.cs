@@ -59,7 +59,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 }
                 catch (ArgumentException ex)
                 {
-                    throw new ScriptRuntimeException(_statementSpan ?? span, ex.Message);
+                    throw new TemplateFault(_statementSpan ?? span, ex.Message, ex);
                 }
 
                 return this;

@@ -57,10 +57,24 @@ internal sealed class HelperFunction : IScriptCustomFunction
             : throw new ArgumentOutOfRangeException(nameof(index), $"Argument index must be < {ParameterCount}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        _body(arguments);
+        Call(callerContext, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult<object?>(_body(arguments));
+        ValueTask.FromResult<object?>(Call(callerContext, arguments));
+
+    /// <summary>Calls the body; its refusal of a value (a character a document cannot hold) is an error at the call, in its own words.</summary>
+    private object Call(ScriptNode? callerContext, ScriptArray arguments)
+    {
+        try
+        {
+            return _body(arguments);
+        }
+        catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+        {
+            // Exactly the escaper's refusal, worded for the user; a derived one (out of range, null) would be a fault of the helper itself.
+            throw new TemplateFault(callerContext?.Span ?? default, ex.Message, ex);
+        }
+    }
 
     private static ScriptParameterInfo Text(string name) => new(typeof(string), name);
 

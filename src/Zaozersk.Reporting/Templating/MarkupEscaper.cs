@@ -1,4 +1,6 @@
 using System.Text;
+using Zaozersk.Reporting.Diagnostics;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -27,7 +29,9 @@ internal static class MarkupEscaper
 
             if (replacement is null && !IsXmlCharacter(text, i))
             {
-                throw new ArgumentException(FormattableString.Invariant($"the text contains U+{(int)c:X4} at character {i + 1}, which a document cannot hold"));
+                var code = FormattableString.Invariant($"U+{(int)c:X4}");
+                var at = MessageNumber.Count(i + 1);
+                throw new ArgumentException(Localized.Text($"the text contains {code} at character {at}, which a document cannot hold", $"в тексте на позиции {at} символ {code}, который документ не может содержать"));
             }
 
             if (replacement is null)

@@ -1,3 +1,5 @@
+using Zaozersk.Reporting.Localization;
+
 namespace Zaozersk.Reporting.Templating;
 
 /// <summary>Where a path really leads once every symbolic link along it is followed, as the system does when opening it.</summary>
@@ -32,7 +34,7 @@ internal static class RealPath
             {
                 if (++links > MaxLinks)
                 {
-                    throw new IOException($"'{full}': too many symbolic links");
+                    throw new IOException(Localized.Text($"'{full}': too many symbolic links", $"'{full}': слишком много символических ссылок"));
                 }
 
                 // A relative target is relative to the link's folder; the target may hold links of its own.

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -24,10 +25,10 @@ internal sealed class StrictScriptObject : ScriptObject
             return true;
         }
 
-        var known = string.Join(", ", Keys.Order(StringComparer.Ordinal));
+        var known = string.Join(", ", Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"));
         var nearest = Model.Json.NameSuggester.Nearest(member, Keys);
-        throw new ScriptRuntimeException(span, nearest is null
-            ? $"'{member}' is not a property here; there are: {known}"
-            : $"'{member}' is not a property here; did you mean '{nearest}'?");
+        throw new TemplateFault(span, nearest is null
+            ? Localized.Text($"'{member}' is not a property here; there are: {known}", $"'{member}' — здесь нет такого свойства; есть: {known}")
+            : Localized.Text($"'{member}' is not a property here; did you mean '{nearest}'?", $"'{member}' — здесь нет такого свойства; может быть, '{nearest}'?"));
     }
 }

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Parsing;
 using Scriban.Syntax;
+using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model;
 
@@ -46,7 +48,9 @@ internal static class TemplateRenderer
         limits ??= TemplateLimits.Default;
         var (text, fileName) = source.Find(templateName)
             ?? throw new TemplateException(templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", 0, 0,
-                "no such template" + (TemplateSource.IsValidName(templateName.Replace(".sbn", string.Empty, StringComparison.Ordinal)) ? string.Empty : " (names are lowercase letters, digits, '-' and '_')"));
+                TemplateSource.IsValidName(templateName.Replace(".sbn", string.Empty, StringComparison.Ordinal))
+                    ? Localized.Text("no such template", "такого шаблона нет")
+                    : Localized.Text("no such template (names are lowercase letters, digits, '-' and '_')", "такого шаблона нет (имена шаблонов состоят из строчных латинских букв, цифр, '-' и '_')"));
         var template = Parse(fileName, text);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -81,11 +85,11 @@ internal static class TemplateRenderer
         }
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new OperationCanceledException("rendering was cancelled", cancellationToken);
+            throw new OperationCanceledException(Localized.Text("rendering was cancelled", "формирование документа отменено"), cancellationToken);
         }
         catch (ScriptAbortException ex)
         {
-            throw Located(ex, fileName, FormattableString.Invariant($"the template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped (an endless loop?)"));
+            throw Located(ex, fileName, TemplateErrorWording.Timeout(limits));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -94,19 +98,24 @@ internal static class TemplateRenderer
         catch (OperationCanceledException ex)
         {
             // Some of Scriban's checks throw the token's own exception rather than ScriptAbortException.
-            throw new TemplateException(fileName, 0, 0, FormattableString.Invariant($"the template ran longer than {limits.Timeout.TotalSeconds:0.#} s and was stopped (an endless loop?)"), ex);
+            throw new TemplateException(fileName, 0, 0, TemplateErrorWording.Timeout(limits), ex);
         }
         catch (ScriptRuntimeException ex) when (ex.InnerException is TemplateException inner)
         {
             throw inner;
         }
+        catch (ScriptRuntimeException ex) when ((ex as TemplateFault ?? ex.InnerException as TemplateFault) is { } fault)
+        {
+            // The library's own finding, worded already; Scriban may have wrapped it on the way.
+            throw Located(fault, fileName, fault.Reason);
+        }
         catch (ScriptRuntimeException ex) when (ex.OriginalMessage.StartsWith("Rendered output exceeds OutputLimit", StringComparison.Ordinal))
         {
-            throw Located(ex, fileName, string.Create(CultureInfo.InvariantCulture, $"the template wrote more than {limits.OutputCharacters:N0} characters (the template output limit)"));
+            throw Located(ex, fileName, TemplateErrorWording.OutputLimit(limits));
         }
         catch (ScriptRuntimeException ex)
         {
-            throw Located(ex, fileName, Describe(ex.OriginalMessage, limits));
+            throw Located(ex, fileName, TemplateErrorWording.Runtime(ex.OriginalMessage, ex.InnerException, limits, ExcerptAt(source, fileName, ex.Span)));
         }
     }
 
@@ -152,8 +161,12 @@ internal static class TemplateRenderer
         var template = Template.Parse(key.Text, key.FileName);
         if (template.HasErrors)
         {
-            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-            throw new TemplateException(key.FileName, first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message);
+            // The parser may report one error in several messages at the same place; any of them may say what it is.
+            var errors = template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).ToList();
+            var start = errors[0].Span.Start;
+            var messages = errors.Where(m => m.Span.Start.Line == start.Line && m.Span.Start.Column == start.Column).Select(m => m.Message);
+            var reason = TemplateErrorWording.Syntax(messages, TemplateExcerpt.At(key.Text, start.Line, start.Column));
+            throw new TemplateException(key.FileName, start.Line + 1, start.Column + 1, reason);
         }
 
         return template;
@@ -166,19 +179,18 @@ internal static class TemplateRenderer
         return new TemplateException(file, span.Start.Line + 1, span.Start.Column + 1, reason, ex);
     }
 
-    /// <summary>Scriban's message, or for its limits one in the user's terms (Scriban names its own settings).</summary>
-    private static string Describe(string message, TemplateLimits limits)
+    /// <summary>The template text at <paramref name="span"/>, from the file the span names (an included template, perhaps).</summary>
+    private static string? ExcerptAt(TemplateSource source, string fileName, SourceSpan span)
     {
-        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
+        try
         {
-            return string.Create(CultureInfo.InvariantCulture, $"a loop here runs more than {limits.LoopIterations:N0} times (the template's loop limit); an endless loop?");
+            var file = string.IsNullOrEmpty(span.FileName) ? fileName : Path.GetFileName(span.FileName);
+            return TemplateExcerpt.At(source.Find(file)?.Text, span.Start.Line, span.Start.Column);
         }
-
-        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or TemplateException)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"functions or includes here call each other more than {limits.RecursionDepth} deep (the template's recursion limit); an endless recursion?");
+            // The file changed or went since it was rendered: the error stands without its excerpt.
+            return null;
         }
-
-        return message.Replace("`", "'", StringComparison.Ordinal).TrimEnd('.');
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Markup;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -46,7 +47,7 @@ public sealed partial class TemplateSource
         var full = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(full))
         {
-            throw new DirectoryNotFoundException($"template folder '{directory}' does not exist");
+            throw new DirectoryNotFoundException(Localized.Text($"template folder '{directory}' does not exist", $"папки шаблонов '{directory}' не существует"));
         }
 
         return new TemplateSource(full, warn);
@@ -75,7 +76,7 @@ public sealed partial class TemplateSource
         ArgumentNullException.ThrowIfNull(directory);
         if (File.Exists(directory))
         {
-            throw new IOException($"cannot export into '{directory}': it is a file; give a folder");
+            throw new IOException(Localized.Text($"cannot export into '{directory}': it is a file; give a folder", $"нельзя выгрузить шаблоны в '{directory}': это файл, а нужна папка"));
         }
 
         var created = !System.IO.Directory.Exists(directory);
@@ -148,7 +149,9 @@ public sealed partial class TemplateSource
         var real = RealPath.Of(path);
         if (!RealPath.IsInside(real, _realDirectory!))
         {
-            throw new TemplateException(fileName, 0, 0, $"refused: the file in the template folder is a link to '{real}', outside the folder; copy the template into the folder instead");
+            throw new TemplateException(fileName, 0, 0, Localized.Text(
+                $"refused: the file in the template folder is a link to '{real}', outside the folder; copy the template into the folder instead",
+                $"отказано: файл в папке шаблонов — ссылка на '{real}', за пределами папки; скопируйте шаблон в папку"));
         }
 
         return real;
@@ -165,7 +168,7 @@ public sealed partial class TemplateSource
         string? skipped = null;
         if (System.IO.Directory.Exists(path))
         {
-            skipped = $"'{fileName}' in the template folder is a folder, not a file";
+            skipped = Localized.Text($"'{fileName}' in the template folder is a folder, not a file", $"'{fileName}' в папке шаблонов — папка, а не файл");
         }
         else
         {
@@ -174,13 +177,17 @@ public sealed partial class TemplateSource
                 .FirstOrDefault(f => string.Equals(f, fileName, StringComparison.OrdinalIgnoreCase));
             if (other is not null)
             {
-                skipped = $"'{other}' in the template folder is skipped: template file names are lowercase ('{fileName}')";
+                skipped = Localized.Text(
+                    $"'{other}' in the template folder is skipped: template file names are lowercase ('{fileName}')",
+                    $"'{other}' в папке шаблонов пропущен: имена файлов шаблонов пишутся строчными буквами ('{fileName}')");
             }
         }
 
         if (skipped is not null && _warned.TryAdd(fileName, true))
         {
-            var used = ReadBuiltIn(fileName[..^Extension.Length]) is null ? "no template of that name is used" : $"the built-in {fileName} is used";
+            var used = ReadBuiltIn(fileName[..^Extension.Length]) is null
+                ? Localized.Text("no template of that name is used", "шаблон с таким именем не используется")
+                : Localized.Text($"the built-in {fileName} is used", $"используется встроенный {fileName}");
             _warn($"{skipped}; {used}");
         }
     }

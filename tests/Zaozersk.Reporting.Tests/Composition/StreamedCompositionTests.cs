@@ -158,7 +158,7 @@ public sealed class StreamedCompositionTests : IDisposable
         Assert.Equal(whole.Message, streamed.Message);
         Assert.Equal(3_001, streamed.MarkupLine);
         Assert.Equal(("report.sbn", 2, 14), (streamed.TemplateName, streamed.Line, streamed.Column));
-        Assert.StartsWith("report.sbn(2,14): markup(3001,5): The element 'p' has invalid child element 'nonsense'", streamed.Message, StringComparison.Ordinal);
+        Assert.StartsWith("report.sbn(2,14): markup(3001,5) <nonsense>: not allowed inside <p>", streamed.Message, StringComparison.Ordinal);
         Assert.Contains("<p><nonsense/></p>", streamed.Message, StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
         Assert.Equal(("part.sbn", 3, 9), (error.TemplateName, error.Line, error.Column));
         Assert.Equal("part.sbn", error.SourceName);
         Assert.Equal((4, 9), (error.MarkupLine, error.MarkupColumn));
-        Assert.StartsWith("part.sbn(3,9): markup(4,9): The element 'p' has invalid child element 'bad'.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("part.sbn(3,9): markup(4,9) <bad>: not allowed inside <p>; allowed here: <b>, <i>,", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("markup: <p>три <bad/></p>", error.Message, StringComparison.Ordinal);
     }
 
@@ -52,7 +52,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
 
         Assert.Equal(("part.sbn", 2, 4), (error.TemplateName, error.Line, error.Column));
         Assert.Equal((4, 8), (error.MarkupLine, error.MarkupColumn));
-        Assert.Contains("The 'stile' attribute is not declared", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<p>: the attribute 'stile' is not allowed here; did you mean 'style'?", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
 
         Assert.Equal(("cells.sbn", 1, 46), (error.TemplateName, error.Line, error.Column));
         Assert.Equal(2, error.MarkupLine);
-        Assert.Contains("does not match the end tag of 'i'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the end tag </i> does not match the start tag <b>", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
         Assert.Equal("report.sbn", error.TemplateName);
         Assert.Equal((error.MarkupLine, error.MarkupColumn), (error.Line, error.Column));
         Assert.StartsWith("report.sbn: markup(2,", error.Message, StringComparison.Ordinal);
-        Assert.Contains("invalid child element 'bad'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<bad>: not allowed inside <section>", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,10 +83,9 @@ public sealed partial class HostLanguageTests : IDisposable
 
     /// <summary>
     /// The library's own messages in the host's Russian output (the text of diagnostics after their JSON
-    /// path). They are translated on other branches of issue 27; until those are merged they are English,
-    /// so this test is skipped. Once merged, remove the Skip: the whole output is then checked.
+    /// path): with the host's lines above, the whole output is checked.
     /// </summary>
-    [Theory(Skip = "Until the library's Russian messages (issue 27, point 2) are merged; then remove this Skip.")]
+    [Theory]
     [MemberData(nameof(RussianRuns))]
     public void The_library_messages_in_the_host_russian_output_have_no_english_word(string way, string scenario)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Diagnostics;
+namespace Zaozersk.Reporting.Localization;
 
 /// <summary>
 /// Counts written into messages as each language writes them: «300,000» in English, «300 000» in

@@ -67,16 +67,30 @@ public sealed class DocumentImporter : IDocumentImporter
             return Failed(DiagnosticCodes.ImportFormatNotSupported, source, refusal);
         }
 
+        var scan = PackageScan.Scan(bytes, _maxInputBytes);
+        if (scan.Refusal is { } refused)
+        {
+            return Failed(DiagnosticCodes.DamagedDocument, source, refused);
+        }
+
+        var limit = PackageScan.MaxPartCharacters(_maxInputBytes);
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = _maxInputBytes * 4 });
-            return WordImport.Read(document, source, _maxInputBytes * 4);
+            using var stream = new MemoryStream(scan.Bytes, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limit });
+            return WordImport.Read(document, source, new ImportBudget(_maxInputBytes), limit, scan.Missing);
+        }
+        catch (ImportLimitException ex)
+        {
+            // Text beyond what is kept, in a part beyond what a part may hold: the part's limit is the one to raise.
+            return ex.Text && PackageProblem.Find(scan.Bytes, limit) is { } problem
+                ? Failed(DiagnosticCodes.DamagedDocument, source, problem)
+                : Failed(DiagnosticCodes.DamagedDocument, source, ex.Message, ex.Place);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
             // The exception's own wording is the library's: the file is examined again to say what is wrong.
-            return Failed(DiagnosticCodes.DamagedDocument, source, PackageProblem.Describe(bytes, _maxInputBytes * 4));
+            return Failed(DiagnosticCodes.DamagedDocument, source, PackageProblem.Describe(scan.Bytes, limit));
         }
     }
 
@@ -100,6 +114,13 @@ public sealed class DocumentImporter : IDocumentImporter
             return Localized.Text(
                 $"{file} is a Word 97–2003 document (.doc) or a password-protected file; save it as .docx in Word (File › Save As › Word Document), or convert it: «{convert}»",
                 $"{file} — документ Word 97–2003 («.doc») или файл, защищенный паролем; сохраните его в Word в формате «.docx» (Файл › Сохранить как › Документ Word) или преобразуйте: «{convert}»");
+        }
+
+        if (ImageKind(bytes) is { } image)
+        {
+            return Localized.Text(
+                $"{file} is an image ({image}), not a Word document: a picture or scan of a plan keeps no text to import; import the Word file of the plan or report",
+                $"{file} — изображение ({image}), а не документ Word: в снимке или скане плана нет текста, который можно перенести; импортируйте файл Word с планом или отчетом");
         }
 
         if (LooksLikeJson(bytes))
@@ -179,6 +200,16 @@ public sealed class DocumentImporter : IDocumentImporter
         }
     }
 
+    /// <summary>The image format the bytes start with (PNG, JPEG, GIF, BMP, TIFF, WebP), or null.</summary>
+    private static string? ImageKind(byte[] bytes) =>
+        StartsWith(bytes, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]) ? "PNG"
+        : StartsWith(bytes, [0xFF, 0xD8, 0xFF]) ? "JPEG"
+        : StartsWith(bytes, "GIF87a"u8) || StartsWith(bytes, "GIF89a"u8) ? "GIF"
+        : StartsWith(bytes, "BM"u8) && bytes.Length > 14 ? "BMP"
+        : StartsWith(bytes, "II*\0"u8) || StartsWith(bytes, "MM\0*"u8) ? "TIFF"
+        : StartsWith(bytes, "RIFF"u8) && bytes.Length > 12 && bytes.AsSpan(8, 4).SequenceEqual("WEBP"u8) ? "WebP"
+        : null;
+
     private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => bytes.AsSpan().StartsWith(prefix);
 
     /// <summary>Whether the file starts like a JSON object or array (after a byte order mark and white space), and not like RTF.</summary>
@@ -194,6 +225,6 @@ public sealed class DocumentImporter : IDocumentImporter
         return text.Length > 0 && text[0] is (byte)'{' or (byte)'[' && !text.StartsWith("{\\rtf"u8);
     }
 
-    private static ImportResult Failed(string code, string? source, string message) =>
-        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, DocumentPlace.Document, message) { Source = source }]);
+    private static ImportResult Failed(string code, string? source, string message, string? place = null) =>
+        new(null, [new Diagnostic(code, DiagnosticSeverity.Error, place ?? DocumentPlace.Document, message) { Source = source }]);
 }

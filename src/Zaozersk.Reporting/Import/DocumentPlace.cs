@@ -39,6 +39,9 @@ internal static class DocumentPlace
         ? Localized.Text(Invariant($"text box in paragraph {paragraph}"), Invariant($"надпись в абзаце {paragraph}"))
         : Localized.Text("text box in a table", "надпись в таблице");
 
+    /// <summary>A top-level table.</summary>
+    public static string Table(int number) => Localized.Text(Invariant($"table {number}"), Invariant($"таблица {number}"));
+
     /// <summary>A table row.</summary>
     public static string Row(WordTable table, WordRow row) =>
         Localized.Text(Invariant($"table {table.Number}, row {row.Number}"), Invariant($"таблица {table.Number}, строка {row.Number}"));

@@ -27,7 +27,12 @@ internal static class PackageProblem
     private static readonly NumberFormatInfo RussianNumbers = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = "," };
 
     /// <summary>Why <paramref name="bytes"/> cannot be imported, given the import's limit on the characters of a part.</summary>
-    public static string Describe(byte[] bytes, long maxCharacters)
+    public static string Describe(byte[] bytes, long maxCharacters) => Find(bytes, maxCharacters) ?? Localized.Text(
+        "the file cannot be read as a Word document (DOCX); it may be damaged or truncated; open it in Word and save it again",
+        "файл не читается как документ Word (DOCX); возможно, он поврежден или оборван; откройте его в Word и сохраните заново");
+
+    /// <summary>What is wrong with <paramref name="bytes"/>, or null when no layer of the file is found wrong.</summary>
+    public static string? Find(byte[] bytes, long maxCharacters)
     {
         if (bytes.Length == 0)
         {
@@ -55,7 +60,7 @@ internal static class PackageProblem
         }
     }
 
-    private static string Describe(Package package, long maxCharacters)
+    private static string? Describe(Package package, long maxCharacters)
     {
         var main = Related(package.GetRelationships(), PackageParts[..1], package).FirstOrDefault();
         if (main is null)
@@ -82,9 +87,7 @@ internal static class PackageProblem
             }
         }
 
-        return Localized.Text(
-            "the file cannot be read as a Word document (DOCX); it may be damaged or truncated; open it in Word and save it again",
-            "файл не читается как документ Word (DOCX); возможно, он поврежден или оборван; откройте его в Word и сохраните заново");
+        return null;
     }
 
     /// <summary>What is wrong with one part, or null when it reads as well-formed XML within the limit.</summary>
@@ -102,9 +105,15 @@ internal static class PackageProblem
 
             if (StartsWithDoctype(part))
             {
+                return DoctypeRefused;
+            }
+
+            if (DeclaredEncoding(part) is { } encoding)
+            {
+                var named = "«" + QuotedText.Shorten(encoding) + "»";
                 return Localized.Text(
-                    "the document contains a document type declaration (DTD), which Word never writes; it is refused for safety. Open the file in Word and save it again as .docx",
-                    "в документе есть объявление типа документа (DTD), которого Word никогда не пишет; из соображений безопасности такой файл не читается. Откройте файл в Word и сохраните его заново в формате «.docx»");
+                    $"the document's part {name} is declared in the encoding {named}, which the import does not read (Word writes UTF-8); open the file in Word and save it again as .docx",
+                    $"часть документа {name} объявлена в кодировке {named}, которую импорт не читает (Word пишет в UTF-8); откройте файл в Word и сохраните его заново в формате «.docx»");
             }
 
             var hasBody = ReadsAsXml(part, maxCharacters);
@@ -126,6 +135,47 @@ internal static class PackageProblem
             return Localized.Text(
                 $"the document is damaged: its part {name} cannot be unpacked from the ZIP archive; open the file in Word, which may repair it, or get it again",
                 $"файл поврежден: его часть {name} не распаковывается из архива ZIP; откройте файл в Word, который может его восстановить, или получите файл заново");
+        }
+    }
+
+    /// <summary>The refusal of a document type declaration, in any part or relationships file.</summary>
+    public static string DoctypeRefused => Localized.Text(
+        "the document contains a document type declaration (DTD), which Word never writes; it is refused for safety. Open the file in Word and save it again as .docx",
+        "в документе есть объявление типа документа (DTD), которого Word никогда не пишет; из соображений безопасности такой файл не читается. Откройте файл в Word и сохраните его заново в формате «.docx»");
+
+    /// <summary>The encoding the part's XML declaration names when the XML reader cannot read it (anything but UTF-8, UTF-16 and their aliases), else null.</summary>
+    private static string? DeclaredEncoding(PackagePart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        var buffer = new byte[256];
+        var head = Encoding.Latin1.GetString(buffer, 0, stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
+        if (!head.StartsWith("<?xml", StringComparison.Ordinal) || head.IndexOf("?>", StringComparison.Ordinal) is var end && end < 0)
+        {
+            return null;
+        }
+
+        var declaration = head[..end];
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = declaration[(at + "encoding".Length)..].TrimStart(' ', '=', '\t', '\r', '\n');
+        if (rest.Length < 2 || rest[0] is not ('"' or '\'') || rest.IndexOf(rest[0], 1) is var close && close < 0)
+        {
+            return null;
+        }
+
+        var encoding = rest[1..close];
+        try
+        {
+            var known = Encoding.GetEncoding(encoding);
+            return known.CodePage is 65001 or 1200 or 1201 or 20127 or 28591 ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return encoding;
         }
     }
 

@@ -16,36 +16,51 @@ internal sealed class WordBodyReader
 {
     internal const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private readonly Dictionary<int, Dictionary<int, string>> _bullets = [];
-    private readonly Dictionary<string, (int NumberingId, int Level)> _styleNumbering = new(StringComparer.Ordinal);
+    private readonly ListNumbering _lists;
+    private readonly ImportBudget _budget;
     private readonly StringBuilder _text = new();
+    private readonly char[] _chunk = new char[4096];
     private readonly List<(int Paragraph, string Text)> _floating = [];
     private int _paragraphs;
     private int _paragraph;
     private int _tables;
+
+    // The top-level paragraph or table being read, for an error at a limit.
+    private string _place = DocumentPlace.Paragraph(1);
 
     // The paragraph being read: its numbering, direct or through its style.
     private int? _numberingId;
     private int _level;
     private string? _style;
 
-    private WordBodyReader(MainDocumentPart main)
+    private WordBodyReader(MainDocumentPart main, ImportBudget budget, XmlReaderSettings settings)
     {
-        ReadNumbering(main.NumberingDefinitionsPart?.Numbering);
-        ReadStyleNumbering(main.StyleDefinitionsPart?.Styles);
+        _budget = budget;
+        using var numbering = main.NumberingDefinitionsPart?.GetStream(FileMode.Open, FileAccess.Read);
+        using var styles = main.StyleDefinitionsPart?.GetStream(FileMode.Open, FileAccess.Read);
+        _lists = new ListNumbering(numbering, styles, settings);
     }
+
+    /// <summary>How every part is read: no DTD, nothing fetched, at most <paramref name="maxCharacters"/> characters.</summary>
+    public static XmlReaderSettings Settings(long maxCharacters) =>
+        new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true };
 
     /// <summary>
     /// The top-level blocks of the document's body, in order, and the text of text boxes and shapes
     /// (which belong to no paragraph's text) with the body paragraph they are anchored in (0 inside a table).
     /// </summary>
-    public static (IReadOnlyList<WordBlock> Blocks, IReadOnlyList<(int Paragraph, string Text)> Floating) Read(WordprocessingDocument document, long maxCharacters)
+    /// <remarks>
+    /// The reader recurses with the nesting of tables, content controls and inline wrappers, never
+    /// deeper than <see cref="ImportBudget.MaxDepth"/>; it counts what it keeps against <paramref name="budget"/>.
+    /// </remarks>
+    public static (IReadOnlyList<WordBlock> Blocks, IReadOnlyList<(int Paragraph, string Text)> Floating) Read(WordprocessingDocument document, ImportBudget budget, long maxCharacters)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
-        var reader = new WordBodyReader(main);
+        var settings = Settings(maxCharacters);
+        var reader = new WordBodyReader(main, budget, settings);
         var blocks = new List<WordBlock>();
         using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true, IgnoreProcessingInstructions = true });
+        using var xml = XmlReader.Create(stream, settings);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "body" && xml.NamespaceURI == W)
@@ -75,15 +90,28 @@ internal sealed class WordBodyReader
     /// <summary>Reads the children of a body, content control or cell; a cell's properties go to <paramref name="cell"/>.</summary>
     private void ReadBlocks(XmlReader r, List<WordBlock> blocks, bool topLevel, CellProperties? cell)
     {
+        ImportBudget.Enter(r, _place);
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
             {
                 case "p":
-                    blocks.Add(ReadParagraph(r, topLevel ? ++_paragraphs : 0));
+                    if (topLevel)
+                    {
+                        _place = DocumentPlace.Paragraph(++_paragraphs);
+                    }
+
+                    _budget.Block(_place);
+                    blocks.Add(ReadParagraph(r, topLevel ? _paragraphs : 0));
                     break;
                 case "tbl":
-                    blocks.Add(ReadTable(r, topLevel ? ++_tables : 0));
+                    if (topLevel)
+                    {
+                        _place = DocumentPlace.Table(++_tables);
+                    }
+
+                    _budget.Block(_place);
+                    blocks.Add(ReadTable(r, topLevel ? _tables : 0));
                     break;
                 case "sdt" or "sdtContent" or "customXml":
                     // Content controls and custom XML wrap ordinary paragraphs and tables.
@@ -109,6 +137,7 @@ internal sealed class WordBodyReader
     /// <summary>The rows of a table, those wrapped in content controls included; returns the grid's and the widest row's column counts.</summary>
     private (int GridColumns, int Width) ReadRows(XmlReader r, List<WordRow> rows)
     {
+        ImportBudget.Enter(r, _place);
         var gridColumns = 0;
         var width = 0;
         for (var walk = new ElementWalk(r); walk.MoveNext();)
@@ -119,6 +148,7 @@ internal sealed class WordBodyReader
                     gridColumns = CountChildren(r, "gridCol");
                     break;
                 case "tr":
+                    _budget.Block(_place);
                     var cells = new List<WordCell>();
                     var columns = ReadCells(r, cells, 0);
                     rows.Add(new WordRow(rows.Count + 1, cells));
@@ -141,6 +171,7 @@ internal sealed class WordBodyReader
     /// <summary>The cells of a row from grid column <paramref name="column"/>, those wrapped in content controls included; returns the column after the last.</summary>
     private int ReadCells(XmlReader r, List<WordCell> cells, int column)
     {
+        ImportBudget.Enter(r, _place);
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
@@ -149,6 +180,7 @@ internal sealed class WordBodyReader
                     column += ReadGridBefore(r);
                     break;
                 case "tc":
+                    _budget.Block(_place);
                     var properties = new CellProperties();
                     var content = new List<WordBlock>();
                     ReadBlocks(r, content, topLevel: false, properties);
@@ -217,12 +249,13 @@ internal sealed class WordBodyReader
         _level = 0;
         _style = null;
         ReadInline(r);
-        return new WordParagraph(number, _text.ToString(), Bullet());
+        return new WordParagraph(number, _text.ToString(), _lists.Bullet(_numberingId, _level, _style));
     }
 
     /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
     private void ReadInline(XmlReader r)
     {
+        ImportBudget.Enter(r, _place);
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
@@ -280,6 +313,7 @@ internal sealed class WordBodyReader
                 case "sym":
                     if (int.TryParse(r.GetAttribute("char", W), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
                     {
+                        _budget.Text(1, _place);
                         _text.Append((char)code);
                     }
 
@@ -323,7 +357,11 @@ internal sealed class WordBodyReader
 
     private void ReadText(XmlReader r) => AppendText(r, _text);
 
-    private static void AppendText(XmlReader r, StringBuilder text)
+    /// <summary>
+    /// Appends the element's text in chunks, each counted before it is kept: one text node of a
+    /// hostile file can be hundreds of megabytes, which <see cref="XmlReader.Value"/> would hold whole.
+    /// </summary>
+    private void AppendText(XmlReader r, StringBuilder text)
     {
         if (r.IsEmptyElement)
         {
@@ -331,12 +369,20 @@ internal sealed class WordBodyReader
         }
 
         var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        var more = r.Read();
+        while (more && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                text.Append(r.Value);
+                int read;
+                while ((read = r.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+                {
+                    _budget.Text(read, _place);
+                    text.Append(_chunk, 0, read);
+                }
             }
+
+            more = r.Read();
         }
     }
 
@@ -379,74 +425,6 @@ internal sealed class WordBodyReader
 
     private static int? IntValue(XmlReader r) =>
         int.TryParse(r.GetAttribute("val", W), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    /// <summary>The bullet of the paragraph just read: «•» stays, every other bullet or number becomes «-».</summary>
-    private string? Bullet()
-    {
-        var id = _numberingId;
-        var level = _level;
-        if (id is null && _style is not null && _styleNumbering.TryGetValue(_style, out var fromStyle))
-        {
-            (id, level) = fromStyle;
-        }
-
-        if (id is not { } numbering || numbering == 0)
-        {
-            return null;
-        }
-
-        return _bullets.TryGetValue(numbering, out var levels) && levels.TryGetValue(level, out var text) && text == "•" ? "•" : "-";
-    }
-
-    private void ReadNumbering(Numbering? numbering)
-    {
-        if (numbering is null)
-        {
-            return;
-        }
-
-        var abstractBullets = new Dictionary<int, Dictionary<int, string>>();
-        foreach (var abstractNum in numbering.Elements<AbstractNum>())
-        {
-            var bullets = new Dictionary<int, string>();
-            foreach (var level in abstractNum.Elements<Level>())
-            {
-                if (level.LevelIndex?.Value is { } index && level.NumberingFormat?.Val?.Value == NumberFormatValues.Bullet)
-                {
-                    bullets[index] = level.LevelText?.Val?.Value ?? string.Empty;
-                }
-            }
-
-            if (abstractNum.AbstractNumberId?.Value is { } abstractId)
-            {
-                abstractBullets[abstractId] = bullets;
-            }
-        }
-
-        foreach (var instance in numbering.Elements<NumberingInstance>())
-        {
-            if (instance.NumberID?.Value is { } id && instance.AbstractNumId?.Val?.Value is { } abstractId)
-            {
-                _bullets[id] = abstractBullets.GetValueOrDefault(abstractId) ?? [];
-            }
-        }
-    }
-
-    private void ReadStyleNumbering(Styles? styles)
-    {
-        if (styles is null)
-        {
-            return;
-        }
-
-        foreach (var style in styles.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id && style.StyleParagraphProperties?.NumberingProperties is { } numbering && numbering.NumberingId?.Val?.Value is { } numberingId)
-            {
-                _styleNumbering[id] = (numberingId, numbering.NumberingLevelReference?.Val?.Value ?? 0);
-            }
-        }
-    }
 
     /// <summary>What a cell's properties say about its place on the grid.</summary>
     private sealed class CellProperties

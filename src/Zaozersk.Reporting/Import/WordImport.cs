@@ -21,24 +21,52 @@ internal sealed class WordImport
 
     private WordImport(string? source) => _log = new ImportLog(source);
 
-    /// <summary>Reads <paramref name="document"/>; the result's document is null when no plan table was found.</summary>
-    public static ImportResult Read(WordprocessingDocument document, string? source, long maxCharacters)
+    /// <summary>
+    /// Reads <paramref name="document"/>; the result's document is null when no plan table was found.
+    /// Every part is streamed, within <paramref name="budget"/>; <paramref name="missing"/> are the parts
+    /// the file links to but lacks (their links already dropped), each reported.
+    /// </summary>
+    public static ImportResult Read(WordprocessingDocument document, string? source, ImportBudget budget, long maxCharacters, IReadOnlyList<(string Part, string Kind)> missing)
     {
         var import = new WordImport(source);
-        var (blocks, floating) = WordBodyReader.Read(document, maxCharacters);
-        import.ReportOutsideTheBody(document, floating);
+        import.ReportMissing(missing);
+        var (blocks, floating) = WordBodyReader.Read(document, budget, maxCharacters);
+        import.ReportOutsideTheBody(document, floating, maxCharacters);
 
         // This library writes the organisation as the file's author and the document date as its
         // creation date; another producer's author is a person and its creation date a save time.
-        var ours = document.ExtendedFilePropertiesPart?.Properties?.Application?.Text?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
+        var ours = PartText.Application(document.ExtendedFilePropertiesPart, maxCharacters)?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
         return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
+    }
+
+    /// <summary>A warning for each part the file links to but does not contain; the rest is imported.</summary>
+    private void ReportMissing(IReadOnlyList<(string Part, string Kind)> missing)
+    {
+        foreach (var (part, kind) in missing)
+        {
+            var name = "«" + Model.Json.QuotedText.Shorten(part) + "»";
+            var (english, russian) = kind switch
+            {
+                "header" => ("a page header", "верхний колонтитул"),
+                "footer" => ("a page footer", "нижний колонтитул"),
+                "image" => ("an image", "изображение"),
+                "footnotes" => ("the footnotes", "сноски"),
+                "endnotes" => ("the endnotes", "концевые сноски"),
+                "styles" => ("the styles", "стили"),
+                "numbering" => ("the list numbering", "нумерация списков"),
+                _ => ("a part of the document", "часть документа"),
+            };
+            _log.Warning(DiagnosticCodes.DamagedDocument, DocumentPlace.Document, Localized.Text(
+                $"the file links to a part it does not contain, {name} ({english}); the link was ignored and the rest imported; check the result against the document in Word",
+                $"файл ссылается на часть, которой в нем нет: {name} ({russian}); ссылка пропущена, остальное перенесено; сверьте результат с документом в Word"));
+        }
     }
 
     /// <summary>The application name this library writes into its DOCX files (docProps/app.xml).</summary>
     private const string OwnApplication = "Zaozersk.Reporting";
 
     /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
-    private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating)
+    private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating, long maxCharacters)
     {
         foreach (var (paragraph, text) in floating)
         {
@@ -51,19 +79,17 @@ internal sealed class WordImport
             return;
         }
 
-        var parts = new List<(string Place, OpenXmlPartRootElement? Root)>();
-        parts.AddRange(main.HeaderParts.Select(p => (DocumentPlace.PageHeader, (OpenXmlPartRootElement?)p.Header)));
-        parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPartRootElement?)p.Footer)));
-        parts.Add((DocumentPlace.Footnotes, main.FootnotesPart?.Footnotes));
-        parts.Add((DocumentPlace.Endnotes, main.EndnotesPart?.Endnotes));
-        foreach (var (place, root) in parts)
+        var parts = new List<(string Place, OpenXmlPart? Part)>();
+        parts.AddRange(main.HeaderParts.Select(p => (DocumentPlace.PageHeader, (OpenXmlPart?)p)));
+        parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPart?)p)));
+        parts.Add((DocumentPlace.Footnotes, main.FootnotesPart));
+        parts.Add((DocumentPlace.Endnotes, main.EndnotesPart));
+        foreach (var (place, part) in parts)
         {
-            var text = root is null ? string.Empty : string.Join(' ', root.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
-
             // A page number alone is layout; words are content.
-            if (text.Any(char.IsLetter))
+            if (part is not null && PartText.Read(part, maxCharacters) is { HasLetter: true } text)
             {
-                _log.NotImported(place, text, Localized.Text("text in a page header, footer or note", "текст в колонтитуле или сноске"));
+                _log.NotImported(place, text.Start, Localized.Text("text in a page header, footer or note", "текст в колонтитуле или сноске"));
             }
         }
     }

@@ -1,0 +1,65 @@
+using System.Xml;
+using Zaozersk.Reporting.Localization;
+using Zaozersk.Reporting.Model.Json;
+
+namespace Zaozersk.Reporting.Import;
+
+/// <summary>
+/// What one import may cost, for all the parts of the package together (body, headers, footers,
+/// notes, styles, numbering): the depth the reader recurses to, the paragraphs, tables, rows and
+/// cells it keeps, and the characters of text it keeps. Each is counted as the parts stream and
+/// checked at once, so a file built to exhaust the machine is refused early, and memory stays
+/// proportional to what is imported. The unpacked size of the package is checked before any part
+/// is read (PackageScan).
+/// </summary>
+internal sealed class ImportBudget(long maxInputBytes)
+{
+    /// <summary>
+    /// How deeply XML elements may nest in a part. Word nests a few dozen levels at most (a text box
+    /// in a table in a table); the reader recurses with the nesting, so it is bounded well inside a thread's stack.
+    /// </summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>Paragraphs, tables, rows and cells kept, counted at every level: a thousand times a large plan.</summary>
+    public const int MaxBlocks = 250_000;
+
+    private int _blocks;
+    private long _characters;
+
+    /// <summary>Characters of text kept (the text, not the markup around it): the input size limit, in characters.</summary>
+    public long MaxCharacters { get; } = maxInputBytes;
+
+    /// <summary>Checks the depth of the element the reader is on before the import recurses into it.</summary>
+    public static void Enter(XmlReader reader, string place)
+    {
+        if (reader.Depth > MaxDepth)
+        {
+            throw new ImportLimitException(place, Localized.Text(
+                $"elements are nested more than {MessageNumber.Count(MaxDepth)} levels deep, which no Word document needs; the file is refused for safety (it may have been made to crash programs that open it)",
+                $"элементы вложены глубже {MessageNumber.Count(MaxDepth)} уровней, чего в документах Word не бывает; файл не читается из соображений безопасности (возможно, он сделан, чтобы вывести из строя открывающие его программы)"));
+        }
+    }
+
+    /// <summary>Counts one paragraph, table, row or cell kept.</summary>
+    public void Block(string place)
+    {
+        if (++_blocks > MaxBlocks)
+        {
+            throw new ImportLimitException(place, Localized.Text(
+                $"the document has more than {MessageNumber.Count(MaxBlocks)} paragraphs, tables, rows and cells, the import limit; no plan or report is that long (the file may be made to exhaust memory)",
+                $"в документе больше {MessageNumber.Count(MaxBlocks)} абзацев, таблиц, строк и ячеек — это предел импорта; таких длинных планов и отчетов не бывает (возможно, файл сделан, чтобы исчерпать память)"));
+        }
+    }
+
+    /// <summary>Counts <paramref name="count"/> characters of text kept.</summary>
+    public void Text(int count, string place)
+    {
+        _characters += count;
+        if (_characters > MaxCharacters)
+        {
+            throw new ImportLimitException(place, Localized.Text(
+                $"the document's text is longer than {MessageNumber.Count(MaxCharacters)} characters, the import limit (one character for each byte of the maximum input size of {BoundedInput.Describe(MaxCharacters)}); raise the input size limit if the file is really this large",
+                $"текст документа длиннее {MessageNumber.Count(MaxCharacters)} знаков — это предел импорта (по знаку на каждый байт предельного размера входного файла, {BoundedInput.Describe(MaxCharacters)}); если файл действительно так велик, увеличьте допустимый размер входного файла"), text: true);
+        }
+    }
+}

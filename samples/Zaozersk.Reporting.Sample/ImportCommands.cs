@@ -55,7 +55,9 @@ internal static class ImportCommands
                 return ExitCodes.Failed;
             }
 
-            if (!await WriteJsonAsync(target, document, cancellationToken))
+            var options = new ReportingOptions();
+            limits.From(result)(options);
+            if (!await WriteJsonAsync(target, document, cancellationToken, options.MaxInputBytes))
             {
                 return ExitCodes.Failed;
             }
@@ -107,11 +109,26 @@ internal static class ImportCommands
     }
 
     /// <summary>Writes the document as JSON, all or nothing; a file system refusal is printed and gives false.</summary>
-    private static async Task<bool> WriteJsonAsync(string path, PlanDocument document, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A JSON larger than <paramref name="maxInputBytes"/> (a document's text is kept up to that many
+    /// characters, and Cyrillic takes two bytes each) is written with a warning: the same limit would refuse it as input.
+    /// </remarks>
+    private static async Task<bool> WriteJsonAsync(string path, PlanDocument document, CancellationToken cancellationToken, long? maxInputBytes = null)
     {
         try
         {
-            await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(document)), cancellationToken);
+            var json = Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(document));
+            await AtomicFile.WriteAsync(path, json, cancellationToken);
+            if (json.Length > maxInputBytes)
+            {
+                var size = BoundedInput.Describe(json.Length);
+                var limit = BoundedInput.Describe(maxInputBytes.Value);
+                var raise = "«--max-input-size " + ((json.Length / (1024 * 1024)) + 1).ToString(CultureInfo.InvariantCulture) + "MB»";
+                Console.WriteLine(path + Localized.Text(": warning: ", ": предупреждение: ") + Localized.Text(
+                    $"the JSON written is {size}, larger than the maximum input size of {limit}: «validate» and «render» will refuse it unless given {raise}",
+                    $"записанный JSON занимает {size} — больше предельного размера входного файла ({limit}): команды «validate» и «render» откажутся его читать, если не указать {raise}"));
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -64,13 +64,19 @@ internal static class PackageScan
             var names = new HashSet<string>(zip.Entries.Select(e => e.FullName.TrimStart('/')), StringComparer.OrdinalIgnoreCase);
             var missing = new List<(string Part, string Kind)>();
             var repaired = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || e.FullName == "[Content_Types].xml"))
+            // The package reader keeps these whole: the lists of parts and links, and the core properties (author, dates).
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || e.FullName is "[Content_Types].xml" || e.FullName.StartsWith("docProps/", StringComparison.OrdinalIgnoreCase)))
             {
                 if (entry.Length > MaxListBytes)
                 {
                     return Refused(bytes, Localized.Text(
-                        $"the file's list of parts or of the links between them («{QuotedText.Shorten(entry.FullName)}») is larger than {BoundedInput.Describe(MaxListBytes)}, which no Word document needs (the file may be made to exhaust memory)",
-                        $"перечень частей файла или связей между ними («{QuotedText.Shorten(entry.FullName)}») больше {BoundedInput.Describe(MaxListBytes)}, чего в документах Word не бывает (возможно, файл сделан, чтобы исчерпать память)"));
+                        $"the file's list of parts, of the links between them or of its properties («{QuotedText.Shorten(entry.FullName)}») is larger than {BoundedInput.Describe(MaxListBytes)}, which no Word document needs (the file may be made to exhaust memory)",
+                        $"перечень частей файла, связей между ними или его свойств («{QuotedText.Shorten(entry.FullName)}») больше {BoundedInput.Describe(MaxListBytes)}, чего в документах Word не бывает (возможно, файл сделан, чтобы исчерпать память)"));
+                }
+
+                if (!entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && entry.FullName is not "[Content_Types].xml")
+                {
+                    continue;
                 }
 
                 var text = Read(entry);

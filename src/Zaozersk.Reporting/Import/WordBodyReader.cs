@@ -114,7 +114,12 @@ internal sealed class WordBodyReader
                     blocks.Add(ReadTable(r, topLevel ? _tables : 0));
                     break;
                 case "sdt" or "sdtContent" or "customXml":
-                    // Content controls and custom XML wrap ordinary paragraphs and tables.
+                    // Content controls and custom XML wrap ordinary paragraphs and tables; a limit passed inside one is placed at the block it comes before.
+                    if (topLevel)
+                    {
+                        _place = DocumentPlace.Paragraph(_paragraphs + 1);
+                    }
+
                     ReadBlocks(r, blocks, topLevel, cell);
                     break;
                 case "tcPr" when cell is not null:

@@ -29,6 +29,11 @@ internal static class BoundedInput
                 return (null, Localized.Text("it is a folder, not a file", "это папка, а не файл"));
             }
 
+            if (SpecialFile.Problem(path) is { } special)
+            {
+                return (null, special);
+            }
+
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
             var bytes = await ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
             return bytes is null ? (null, TooLarge(maxBytes)) : (bytes, null);

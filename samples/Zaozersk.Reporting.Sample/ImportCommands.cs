@@ -110,8 +110,8 @@ internal static class ImportCommands
 
     /// <summary>Writes the document as JSON, all or nothing; a file system refusal is printed and gives false.</summary>
     /// <remarks>
-    /// A JSON larger than <paramref name="maxInputBytes"/> (a document's text is kept up to that many
-    /// characters, and Cyrillic takes two bytes each) is written with a warning: the same limit would refuse it as input.
+    /// A JSON larger than <paramref name="maxInputBytes"/> is written with a warning, as the same limit would
+    /// refuse it as input: the import keeps half as many characters of text, but a character can take three bytes.
     /// </remarks>
     private static async Task<bool> WriteJsonAsync(string path, PlanDocument document, CancellationToken cancellationToken, long? maxInputBytes = null)
     {

@@ -14,6 +14,8 @@ namespace Zaozersk.Reporting.Import;
 /// </summary>
 internal sealed class ImportBudget(long maxInputBytes)
 {
+    private readonly long _maxInputBytes = maxInputBytes;
+
     /// <summary>
     /// How deeply XML elements may nest in a part. Word nests a few dozen levels at most (a text box
     /// in a table in a table); the reader recurses with the nesting, so it is bounded well inside a thread's stack.
@@ -26,8 +28,12 @@ internal sealed class ImportBudget(long maxInputBytes)
     private int _blocks;
     private long _characters;
 
-    /// <summary>Characters of text kept (the text, not the markup around it): the input size limit, in characters.</summary>
-    public long MaxCharacters { get; } = maxInputBytes;
+    /// <summary>
+    /// Characters of text kept (the text, not the markup around it): half the input size limit, so that
+    /// the JSON written from it (two bytes a Cyrillic character) can be read again within the same limit,
+    /// and the few copies of a text an import makes stay far below a gigabyte at the default limit.
+    /// </summary>
+    public long MaxCharacters { get; } = Math.Max(1, maxInputBytes / 2);
 
     /// <summary>Checks the depth of the element the reader is on before the import recurses into it.</summary>
     public static void Enter(XmlReader reader, string place)
@@ -58,8 +64,8 @@ internal sealed class ImportBudget(long maxInputBytes)
         if (_characters > MaxCharacters)
         {
             throw new ImportLimitException(place, Localized.Text(
-                $"the document's text is longer than {MessageNumber.Count(MaxCharacters)} characters, the import limit (one character for each byte of the maximum input size of {BoundedInput.Describe(MaxCharacters)}); raise the input size limit if the file is really this large",
-                $"текст документа длиннее {MessageNumber.Count(MaxCharacters)} знаков — это предел импорта (по знаку на каждый байт предельного размера входного файла, {BoundedInput.Describe(MaxCharacters)}); если файл действительно так велик, увеличьте допустимый размер входного файла"), text: true);
+                $"the document's text is longer than {MessageNumber.Count(MaxCharacters)} characters, the import limit (half the maximum input size of {BoundedInput.Describe(_maxInputBytes)}, so that the JSON made of it can be read again); raise the input size limit if the file is really this large",
+                $"текст документа длиннее {MessageNumber.Count(MaxCharacters)} знаков — это предел импорта (половина предельного размера входного файла, {BoundedInput.Describe(_maxInputBytes)}, чтобы полученный JSON можно было прочитать снова); если файл действительно так велик, увеличьте допустимый размер входного файла"), text: true);
         }
     }
 }

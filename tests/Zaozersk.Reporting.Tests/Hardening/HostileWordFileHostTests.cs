@@ -96,7 +96,7 @@ public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) :
     public void Import_warns_when_the_json_it_writes_is_larger_than_the_input_size_limit()
     {
         var path = In("long.docx");
-        new HostileDocx().Body(HostileWordFileTests.Title + HostileDocx.PlanTable(new string('я', 15_000))).Save(path);
+        new HostileDocx().Body(HostileWordFileTests.Title + HostileDocx.PlanTable(new string('—', 9_000))).Save(path);
 
         var english = SampleHostProcess.Run(["import", path, "--out", In("long.json"), "--max-input-size", "20KB"]);
         var russian = SampleHostProcess.Run(["import", path, "--out", In("long-ru.json"), "--max-input-size", "20KB", "--lang", "ru"]);
@@ -111,8 +111,9 @@ public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) :
     /// <summary>
     /// The bombs at the default 64 MB limit, each imported by the host under /usr/bin/time:
     /// 2 GB of empty paragraphs, 700 MB of them (within the unpacked limit, refused by the count),
-    /// a 200 MB page header (imported), three headers of 230 MB (imported), and one paragraph of
-    /// 250 million characters (refused at the text limit). Each stays under 1 GB.
+    /// a 200 MB page header (imported), three headers of 230 MB (imported), one paragraph of
+    /// 250 million characters (refused at the text limit) and a measure of 30 million (imported,
+    /// written as a JSON of 55 MB). Each stays under 1 GB.
     /// </summary>
     [Fact]
     [Trait(TestTraits.Speed, TestTraits.Slow)]
@@ -139,6 +140,14 @@ public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) :
                 HostileDocx.Repeat("ЗАТО город Заозерск ", 250_000_000 / 20)(w);
                 w.Write("</w:t></w:r></w:p>");
             }), 1),
+            ("measure-30m", new HostileDocx().Body(w =>
+            {
+                // A measure of 30 million characters, just within the text limit: imported.
+                var table = HostileDocx.PlanTable("MEASURE").Split("MEASURE");
+                w.Write(HostileWordFileTests.Title + table[0]);
+                HostileDocx.Repeat("ЗАТО город Заозерск ", 30_000_000 / 20)(w);
+                w.Write(table[1]);
+            }), 0),
         };
 
         foreach (var (name, docx, expected) in bombs)

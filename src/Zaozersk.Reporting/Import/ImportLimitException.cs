@@ -1,8 +1,9 @@
 namespace Zaozersk.Reporting.Import;
 
 /// <summary>
-/// A Word document passes one of the import's limits (<see cref="ImportBudget"/>); the import stops
-/// there and reports it as an error at <see cref="Place"/>. Never leaves the library.
+/// A Word document passes one of the import's limits (<see cref="ImportBudget"/>), or has a part in an
+/// encoding the import does not read; the import stops there and reports it as an error at
+/// <see cref="Place"/>. Never leaves the library.
 /// </summary>
 internal sealed class ImportLimitException(string place, string message, bool text = false) : Exception(message)
 {

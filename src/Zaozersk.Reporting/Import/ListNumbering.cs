@@ -14,18 +14,16 @@ internal sealed class ListNumbering
     private readonly Dictionary<string, (int NumberingId, int Level)> _styles = new(StringComparer.Ordinal);
 
     /// <summary>Reads the numbering and styles parts, either of which may be missing.</summary>
-    public ListNumbering(Stream? numbering, Stream? styles, XmlReaderSettings settings)
+    public ListNumbering(XmlReader? numbering, XmlReader? styles)
     {
         if (numbering is not null)
         {
-            using var reader = XmlReader.Create(numbering, settings);
-            ReadNumbering(reader);
+            ReadNumbering(numbering);
         }
 
         if (styles is not null)
         {
-            using var reader = XmlReader.Create(styles, settings);
-            ReadStyles(reader);
+            ReadStyles(styles);
         }
     }
 

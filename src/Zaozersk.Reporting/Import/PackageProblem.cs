@@ -108,12 +108,10 @@ internal static class PackageProblem
                 return DoctypeRefused;
             }
 
-            if (DeclaredEncoding(part) is { } encoding)
+            using var head = part.GetStream(FileMode.Open, FileAccess.Read);
+            if (ForeignEncoding(head, part.Uri.OriginalString) is { } encoding)
             {
-                var named = "«" + QuotedText.Shorten(encoding) + "»";
-                return Localized.Text(
-                    $"the document's part {name} is declared in the encoding {named}, which the import does not read (Word writes UTF-8); open the file in Word and save it again as .docx",
-                    $"часть документа {name} объявлена в кодировке {named}, которую импорт не читает (Word пишет в UTF-8); откройте файл в Word и сохраните его заново в формате «.docx»");
+                return encoding;
             }
 
             var hasBody = ReadsAsXml(part, maxCharacters);
@@ -143,10 +141,27 @@ internal static class PackageProblem
         "the document contains a document type declaration (DTD), which Word never writes; it is refused for safety. Open the file in Word and save it again as .docx",
         "в документе есть объявление типа документа (DTD), которого Word никогда не пишет; из соображений безопасности такой файл не читается. Откройте файл в Word и сохраните его заново в формате «.docx»");
 
-    /// <summary>The encoding the part's XML declaration names when the XML reader cannot read it (anything but UTF-8, UTF-16 and their aliases), else null.</summary>
-    private static string? DeclaredEncoding(PackagePart part)
+    /// <summary>
+    /// Why a part is not read when its XML declaration names an encoding other than UTF-8, UTF-16,
+    /// ASCII or Latin-1 (which Word never writes, and which the XML reader reads or not depending on
+    /// what else the program has registered), else null; <paramref name="stream"/> is read from its start.
+    /// </summary>
+    public static string? ForeignEncoding(Stream stream, string partName)
     {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        if (DeclaredEncoding(stream) is not { } encoding)
+        {
+            return null;
+        }
+
+        var name = "«" + QuotedText.Shorten(partName.TrimStart('/')) + "»";
+        var named = "«" + QuotedText.Shorten(encoding) + "»";
+        return Localized.Text(
+            $"the document's part {name} is declared in the encoding {named}, which the import does not read (Word writes UTF-8); open the file in Word and save it again as .docx",
+            $"часть документа {name} объявлена в кодировке {named}, которую импорт не читает (Word пишет в UTF-8); откройте файл в Word и сохраните его заново в формате «.docx»");
+    }
+
+    private static string? DeclaredEncoding(Stream stream)
+    {
         var buffer = new byte[256];
         var head = Encoding.Latin1.GetString(buffer, 0, stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
         if (!head.StartsWith("<?xml", StringComparison.Ordinal) || head.IndexOf("?>", StringComparison.Ordinal) is var end && end < 0)

@@ -16,8 +16,7 @@ internal static class PartText
     /// <summary>The start of the part's text (its w:t elements joined by spaces, trimmed) and whether the whole text has a letter.</summary>
     public static (string Start, bool HasLetter) Read(OpenXmlPart part, long maxCharacters)
     {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, WordBodyReader.Settings(maxCharacters));
+        using var reader = WordBodyReader.Open(part, WordBodyReader.Settings(maxCharacters));
         var start = new StringBuilder();
         var chunk = new char[4096];
         var kept = 0;
@@ -74,8 +73,7 @@ internal static class PartText
             return null;
         }
 
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, WordBodyReader.Settings(maxCharacters));
+        using var reader = WordBodyReader.Open(part, WordBodyReader.Settings(maxCharacters));
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && reader.LocalName == "Application" && !reader.IsEmptyElement)

@@ -36,9 +36,25 @@ internal sealed class WordBodyReader
     private WordBodyReader(MainDocumentPart main, ImportBudget budget, XmlReaderSettings settings)
     {
         _budget = budget;
-        using var numbering = main.NumberingDefinitionsPart?.GetStream(FileMode.Open, FileAccess.Read);
-        using var styles = main.StyleDefinitionsPart?.GetStream(FileMode.Open, FileAccess.Read);
-        _lists = new ListNumbering(numbering, styles, settings);
+        using var numbering = main.NumberingDefinitionsPart is { } numberingPart ? Open(numberingPart, settings) : null;
+        using var styles = main.StyleDefinitionsPart is { } stylesPart ? Open(stylesPart, settings) : null;
+        _lists = new ListNumbering(numbering, styles);
+    }
+
+    /// <summary>A reader of the part; a part declared in an encoding the import does not read is refused, whatever the program has registered.</summary>
+    public static XmlReader Open(OpenXmlPart part, XmlReaderSettings settings)
+    {
+        using (var head = part.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            if (PackageProblem.ForeignEncoding(head, part.Uri.OriginalString) is { } refusal)
+            {
+                throw new ImportLimitException(DocumentPlace.Document, refusal);
+            }
+        }
+
+        var owning = settings.Clone();
+        owning.CloseInput = true;
+        return XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), owning);
     }
 
     /// <summary>How every part is read: no DTD, nothing fetched, at most <paramref name="maxCharacters"/> characters.</summary>
@@ -59,8 +75,7 @@ internal sealed class WordBodyReader
         var settings = Settings(maxCharacters);
         var reader = new WordBodyReader(main, budget, settings);
         var blocks = new List<WordBlock>();
-        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, settings);
+        using var xml = Open(main, settings);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "body" && xml.NamespaceURI == W)

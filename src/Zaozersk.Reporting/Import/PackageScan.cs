@@ -94,7 +94,7 @@ internal static class PackageScan
 
             return new Result(repaired.Count == 0 ? bytes : Rewrite(zip, repaired), missing, null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or UriFormatException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or UriFormatException or ArgumentException or InvalidOperationException)
         {
             return new Result(bytes, [], null);
         }
@@ -133,11 +133,18 @@ internal static class PackageScan
     /// <summary>The internal links of a relationships file whose target the package lacks.</summary>
     private static List<(string Id, string Part, string Kind)> Dangling(string relsName, string xml, HashSet<string> names)
     {
-        // «word/_rels/document.xml.rels» holds the links of «word/document.xml», relative to «word/».
-        var folder = relsName[..relsName.LastIndexOf("_rels/", StringComparison.OrdinalIgnoreCase)];
-        var source = folder + relsName[(folder.Length + "_rels/".Length)..^".rels".Length];
+        // «word/_rels/document.xml.rels» holds the links of «word/document.xml», relative to «word/»;
+        // a «.rels» file elsewhere is no relationships file, and the links of a missing part do not matter.
         var dangling = new List<(string Id, string Part, string Kind)>();
-        if (source.Length > 0 && !names.Contains(source))
+        var at = relsName.LastIndexOf("_rels/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || (at > 0 && relsName[at - 1] != '/'))
+        {
+            return dangling;
+        }
+
+        var folder = relsName[..at];
+        var source = folder + relsName[(at + "_rels/".Length)..^".rels".Length];
+        if (source.Length > folder.Length && !names.Contains(source))
         {
             return dangling;
         }

@@ -252,4 +252,21 @@ public sealed class HostileWordFileTests
 
         Assert.StartsWith("the document contains a document type declaration (DTD), which Word never writes; it is refused for safety", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("stray.rels")]
+    [InlineData("word/x_rels/a.rels")]
+    [InlineData("word/_rels/missing.xml.rels")]
+    public async Task A_relationships_file_out_of_place_or_of_a_missing_part_is_left_alone(string name)
+    {
+        var docx = new HostileDocx().Body(Title + HostileDocx.PlanTable())
+            .Entry(name, $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"{HostileDocx.Header}\" Target=\"nowhere.xml\"/></Relationships>")
+            .ToArray();
+
+        var result = await ImportBoth(docx);
+
+        Assert.Equal("1.1", result.Document!.Sections[0].Items[0].Number);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DamagedDocument);
+    }
 }
+

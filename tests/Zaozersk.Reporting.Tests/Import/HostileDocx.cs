@@ -66,6 +66,13 @@ internal sealed class HostileDocx
             w.Write("</w:hdr>");
         });
 
+    /// <summary>An entry of the ZIP archive that nothing links to.</summary>
+    public HostileDocx Entry(string name, string content)
+    {
+        _parts.Add((name, stream => Text(stream, w => w.Write(content))));
+        return this;
+    }
+
     /// <summary>The package's own relationships file as written, replacing the usual one.</summary>
     public HostileDocx PackageRelationships(string xml)
     {

@@ -60,6 +60,11 @@ internal static class HostileWordFiles
                     body.Append($"<w:p><w:r><w:sym w:char=\"{code}\"/><w:t>после символа</w:t></w:r></w:p>");
                     what.Add($"symbol {code}");
                     break;
+                case 3 when random.Next(4) == 0:
+                    var stray = new[] { "stray.rels", "_rels/x", "word/_rels/.rels", "a/_rels/b.rels", "_rels/_rels/.rels.rels" }[random.Next(5)];
+                    docx.Entry(stray, $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"{HostileDocx.Header}\" Target=\"{Hostile[random.Next(Hostile.Length)]}../../x.xml\"/></Relationships>");
+                    what.Add("relationships file " + stray);
+                    break;
                 case 3:
                     var type = new[] { HostileDocx.Header, HostileDocx.Footer, HostileDocx.Image, HostileDocx.Styles, HostileDocx.R + "/numbering", HostileDocx.R + "/footnotes" }[random.Next(6)];
                     docx.Linked(type, "missing" + random.Next(100) + ".xml", null);

@@ -62,12 +62,13 @@ internal static class BatchRun
                 done++;
                 if (live)
                 {
-                    var line = string.Create(CultureInfo.InvariantCulture, $"[{done}/{files.Count}] {Path.GetFileName(file)}");
+                    var line = string.Create(CultureInfo.InvariantCulture, $"[{done}/{files.Count}] {TerminalLine.Of(Path.GetFileName(file))}");
                     Console.Write("\r" + line.PadRight(72));
                 }
                 else
                 {
-                    Console.WriteLine(failures.ContainsKey(file) ? Localized.Text("FAILED ", "НЕ ОФОРМЛЕН ") + outcome : outcome);
+                    // A file's name comes from the folder, not from the user: it may hold anything.
+                    Console.WriteLine(TerminalLine.Of(failures.ContainsKey(file) ? Localized.Text("FAILED ", "НЕ ОФОРМЛЕН ") + outcome : outcome));
                 }
             }
         });
@@ -77,7 +78,7 @@ internal static class BatchRun
             Console.WriteLine();
             foreach (var failure in failures.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                Console.Error.WriteLine(failure.Value);
+                Console.Error.WriteLine(TerminalLine.Of(failure.Value));
             }
         }
 

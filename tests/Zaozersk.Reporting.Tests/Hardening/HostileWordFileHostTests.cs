@@ -93,6 +93,24 @@ public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) :
     }
 
     [Fact]
+    public void Batch_shows_a_file_name_with_an_escape_sequence_escaped()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateDirectory(In("names")).FullName;
+        File.WriteAllText(Path.Combine(folder, "plan\u001B[2J\u202E.json"), "{");
+
+        var (code, stdout, stderr) = SampleHostProcess.Run(["batch", folder, "--out", In("out"), "--format", "docx"]);
+
+        AssertClean(code, stdout, stderr);
+        Assert.Equal(1, code);
+        Assert.Contains("plan\\u001B[2J\\u202E.json", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_warns_when_the_json_it_writes_is_larger_than_the_input_size_limit()
     {
         var path = In("long.docx");

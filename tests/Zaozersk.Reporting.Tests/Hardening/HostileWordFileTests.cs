@@ -268,5 +268,16 @@ public sealed class HostileWordFileTests
         Assert.Equal("1.1", result.Document!.Sections[0].Items[0].Number);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DamagedDocument);
     }
+
+    [Fact]
+    public async Task A_measure_number_with_a_seven_digit_part_is_refused_naming_the_limit()
+    {
+        var docx = new HostileDocx().Body(Title + HostileDocx.PlanTable().Replace("<w:t>1.1</w:t>", "<w:t>1.1234567</w:t>", StringComparison.Ordinal)).ToArray();
+
+        var result = await ImportBoth(docx);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.MalformedNumber);
+        Assert.Equal("'1.1234567' is not a measure number: each of its parts has at most 6 digits (999999), as no plan has more measures (table 1, row 3)", error.Message);
+    }
 }
 

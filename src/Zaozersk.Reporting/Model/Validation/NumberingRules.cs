@@ -72,6 +72,15 @@ internal sealed class NumberingRules
         {
             var quoted = QuotedText.Quote(item.Number);
             var example = sectionValue is null ? "1.2" : Text(sectionValue.Value) + ".2";
+            if (item.Number.Split('.').All(p => p.Length > 0 && p[0] != '0' && p.All(char.IsAsciiDigit)))
+            {
+                // Well formed, but a part is longer than a number can be: the limit is what is wrong.
+                bag.Error(DiagnosticCodes.MalformedNumber, path, Localized.Text(
+                    $"{quoted} is not a measure number: each of its parts has at most 6 digits (999999), as no plan has more measures",
+                    $"{quoted} — не номер мероприятия: в каждой его части не больше 6 цифр (999999), столько мероприятий не бывает ни в одном плане"));
+                return;
+            }
+
             bag.Error(DiagnosticCodes.MalformedNumber, path, Localized.Text(
                 $"{quoted} is not a measure number: write numbers joined by dots, such as {example}, without a trailing dot or spaces",
                 $"{quoted} — не номер мероприятия: напишите числа через точку, например {example}, без точки в конце и без пробелов"));

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection.PortableExecutable;
@@ -183,6 +184,7 @@ public sealed class DotnetToolTests : IDisposable
         var files = zip.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal)).ToDictionary(e => e.FullName[folder.Length..]);
         var executable = rid.StartsWith("win-", StringComparison.Ordinal) ? "Zaozersk.Reporting.Sample.exe" : "Zaozersk.Reporting.Sample";
         Assert.Contains(executable, files.Keys);
+        CheckExecutable(Bytes(files[executable]), rid);
 
         var settings = XDocument.Load(files["DotnetToolSettings.xml"].Open()).Descendants("Command").Single();
         Assert.Equal("zaozersk-report", settings.Attribute("Name")!.Value);
@@ -218,16 +220,48 @@ public sealed class DotnetToolTests : IDisposable
     /// <summary>The machine of an assembly with ReadyToRun code; null for IL alone.</summary>
     private static Machine? ReadyToRunMachineOf(ZipArchiveEntry assembly)
     {
-        using var copy = new MemoryStream();
-        using (var entry = assembly.Open())
-        {
-            entry.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var reader = new PEReader(copy);
+        using var reader = new PEReader(new MemoryStream(Bytes(assembly)));
         var corHeader = reader.PEHeaders.CorHeader!;
         return corHeader.ManagedNativeHeaderDirectory.Size > 0 ? reader.PEHeaders.CoffHeader.Machine : null;
+    }
+
+    /// <summary>
+    /// The executable is the platform's own kind: PE on Windows, ELF on Linux, and on macOS a 64-bit
+    /// Mach-O with a code signature, since macOS on arm64 kills a program that has none.
+    /// </summary>
+    private static void CheckExecutable(byte[] executable, string rid)
+    {
+        switch (rid.Split('-')[0])
+        {
+            case "win":
+                Assert.Equal("MZ"u8.ToArray(), executable[..2]);
+                break;
+            case "linux":
+                Assert.Equal("\u007FELF"u8.ToArray(), executable[..4]);
+                break;
+            default:
+                Assert.Equal(0xFEEDFACFu, BinaryPrimitives.ReadUInt32LittleEndian(executable));
+                var commands = BinaryPrimitives.ReadInt32LittleEndian(executable.AsSpan(16));
+                var signed = false;
+                for (int i = 0, at = 32; i < commands; i++, at += BinaryPrimitives.ReadInt32LittleEndian(executable.AsSpan(at + 4)))
+                {
+                    signed |= BinaryPrimitives.ReadUInt32LittleEndian(executable.AsSpan(at)) == 0x1D; // LC_CODE_SIGNATURE
+                }
+
+                Assert.True(signed, rid + ": the executable has no code signature");
+                break;
+        }
+    }
+
+    private static byte[] Bytes(ZipArchiveEntry entry)
+    {
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        return copy.ToArray();
     }
 
     /// <summary>The framework-dependent package: the host and library assemblies.</summary>

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using Zaozersk.Reporting.Model.Json;
@@ -10,10 +12,11 @@ using Zaozersk.Reporting.Tests.Seed;
 namespace Zaozersk.Reporting.Tests.Packaging;
 
 /// <summary>
-/// The sample host as a .NET tool: packed into a local folder feed (one package naming two: Native
-/// AOT for this platform and framework-dependent for any other), installed with
-/// <c>dotnet tool install</c> into a private tool path and run as <c>zaozersk-report</c>. Both
-/// builds must write the same bytes as the library does in process.
+/// The sample host as a .NET tool: packed into a local folder feed (one package naming the others:
+/// Native AOT for this platform, ReadyToRun for Windows x64, macOS arm64 and Linux arm64, and
+/// framework-dependent for any other), installed with <c>dotnet tool install</c> into a private tool
+/// path and run as <c>zaozersk-report</c>. The builds that run here must write the same bytes as the
+/// library does in process.
 /// </summary>
 [Trait(TestTraits.Speed, TestTraits.Slow)]
 [Collection(HeavyWork.Name)]
@@ -21,8 +24,13 @@ public sealed class DotnetToolTests : IDisposable
 {
     private const string PackageId = "Zaozersk.Reporting.Tool";
 
+    /// <summary>The platforms whose package is precompiled with ReadyToRun when this one packs (it gets Native AOT).</summary>
+    private static readonly string[] ReadyToRunPlatforms = ["win-x64", "osx-arm64", "linux-arm64", "linux-x64"];
+
     /// <summary>The seed and corpus documents of both kinds (a plan with optional columns, a report with long cells).</summary>
     private static readonly string[] CorpusFixtures = ["plan-optional-columns", "report-quarter-long-cells"];
+
+    private static string ToolReadme => RepositoryPaths.Combine("samples", "Zaozersk.Reporting.Sample", "PACKAGE.md");
 
     private readonly string _folder = Directory.CreateTempSubdirectory("zr-tool-").FullName;
 
@@ -43,10 +51,17 @@ public sealed class DotnetToolTests : IDisposable
         // bin and obj folders, which the test run and the consumer test's pack are using.
         Dotnet(RepositoryPaths.Root, "pack", RepositoryPaths.Combine("samples", "Zaozersk.Reporting.Sample", "Zaozersk.Reporting.Sample.csproj"),
             "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(_folder, "artifacts"), $"-p:Version={version}");
-        CheckPointerPackage(Path.Combine(feed, $"{PackageId}.{version}.nupkg"), platform);
+        var readyToRun = ReadyToRunPlatforms.Where(rid => rid != platform).ToArray();
+        CheckPointerPackage(Path.Combine(feed, $"{PackageId}.{version}.nupkg"), platform, readyToRun);
         CheckNativePackage(Path.Combine(feed, $"{PackageId}.{platform}.{version}.nupkg"));
+        foreach (var rid in readyToRun)
+        {
+            CheckReadyToRunPackage(Path.Combine(feed, $"{PackageId}.{rid}.{version}.nupkg"), rid);
+        }
+
         var portable = Path.Combine(feed, $"{PackageId}.any.{version}.nupkg");
         CheckPortablePackage(portable);
+        Assert.Equal(readyToRun.Length + 3, Directory.GetFiles(feed, "*.nupkg").Length);
 
         var tools = Path.Combine(_folder, "tools");
         Dotnet(_folder, "tool", "install", PackageId, "--tool-path", tools, "--add-source", feed, "--version", version);
@@ -122,27 +137,29 @@ public sealed class DotnetToolTests : IDisposable
         return (docx.ToArray(), pdf.ToArray());
     }
 
-    /// <summary>The package users install: metadata, and the two packages it names, without any code of its own.</summary>
-    private static void CheckPointerPackage(string package, string platform)
+    /// <summary>
+    /// The package users install: metadata, and the packages it names, without any code of its own.
+    /// dotnet tool install takes the named package whose platform is nearest to its own in the
+    /// runtime identifier graph, and the portable one ("any") where none is.
+    /// </summary>
+    private static void CheckPointerPackage(string package, string platform, string[] readyToRun)
     {
         using var zip = ZipFile.OpenRead(package);
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("README.md", names);
         Assert.DoesNotContain(names, n => n.EndsWith(".dll", StringComparison.Ordinal));
-        var metadata = Metadata(zip);
+        var metadata = PackageMetadata.Read(zip);
         var ns = metadata.Name.Namespace;
-        Assert.Equal(PackageId, metadata.Element(ns + "id")!.Value);
+        Assert.Equal(PackageId, PackageMetadata.Value(metadata, "id"));
         Assert.Equal("DotnetTool", metadata.Element(ns + "packageTypes")!.Element(ns + "packageType")!.Attribute("name")!.Value);
-        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
-        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
-        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")!.Value));
-        Assert.Contains("dotnet-tool", metadata.Element(ns + "tags")!.Value, StringComparison.Ordinal);
-        Assert.NotNull(metadata.Element(ns + "repository"));
+        Assert.False(string.IsNullOrWhiteSpace(PackageMetadata.Value(metadata, "description")));
+        Assert.Contains("dotnet-tool", PackageMetadata.Value(metadata, "tags"), StringComparison.Ordinal);
+        PackageMetadata.CheckShared(zip, ToolReadme);
 
         var settings = XDocument.Load(zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
         Assert.Equal("zaozersk-report", settings.Descendants("Command").Single().Attribute("Name")!.Value);
         var named = settings.Descendants("RuntimeIdentifierPackage").ToDictionary(p => p.Attribute("RuntimeIdentifier")!.Value, p => p.Attribute("Id")!.Value);
-        Assert.Equal(new Dictionary<string, string> { [platform] = $"{PackageId}.{platform}", ["any"] = $"{PackageId}.any" }, named);
+        var expected = new[] { platform, "any" }.Concat(readyToRun).ToDictionary(rid => rid, rid => $"{PackageId}.{rid}");
+        Assert.Equal(expected, named);
     }
 
     /// <summary>The native package: one executable, no managed assemblies.</summary>
@@ -152,7 +169,100 @@ public sealed class DotnetToolTests : IDisposable
         var tools = zip.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && !e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal)).ToList();
         var executable = Assert.Single(tools);
         Assert.Equal(OperatingSystem.IsWindows() ? "Zaozersk.Reporting.Sample.exe" : "Zaozersk.Reporting.Sample", executable.Name);
-        Assert.Equal("DotnetToolRidPackage", Metadata(zip).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
+        Assert.Equal("DotnetToolRidPackage", PackageMetadata.Read(zip).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
+        PackageMetadata.CheckShared(zip, ToolReadme);
+    }
+
+    /// <summary>
+    /// A ReadyToRun package, for a platform this one cannot run: the platform's executable starts the
+    /// host, whose assemblies (the host's, the library's and every dependency's) hold code compiled for
+    /// that platform's processor and operating system; no debug files.
+    /// </summary>
+    private static void CheckReadyToRunPackage(string package, string rid)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var folder = $"tools/net10.0/{rid}/";
+        var files = zip.Entries.Where(e => e.FullName.StartsWith(folder, StringComparison.Ordinal)).ToDictionary(e => e.FullName[folder.Length..]);
+        var executable = rid.StartsWith("win-", StringComparison.Ordinal) ? "Zaozersk.Reporting.Sample.exe" : "Zaozersk.Reporting.Sample";
+        Assert.Contains(executable, files.Keys);
+        CheckExecutable(Bytes(files[executable]), rid);
+
+        var settings = XDocument.Load(files["DotnetToolSettings.xml"].Open()).Descendants("Command").Single();
+        Assert.Equal("zaozersk-report", settings.Attribute("Name")!.Value);
+        Assert.Equal("executable", settings.Attribute("Runner")!.Value);
+        Assert.Equal(executable, settings.Attribute("EntryPoint")!.Value);
+
+        var assemblies = files.Keys.Where(name => name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.Contains("Zaozersk.Reporting.dll", assemblies);
+        Assert.Contains("Zaozersk.Reporting.Sample.dll", assemblies);
+        Assert.All(assemblies, name => Assert.Equal(ReadyToRunMachine(rid), ReadyToRunMachineOf(files[name])));
+        Assert.DoesNotContain(files.Keys, name => name.EndsWith(".pdb", StringComparison.Ordinal));
+        Assert.DoesNotContain("Zaozersk.Reporting.xml", files.Keys);
+        Assert.Equal("DotnetToolRidPackage", PackageMetadata.Read(zip).Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
+    }
+
+    /// <summary>
+    /// The machine field a ReadyToRun image for the platform has: the processor's, mixed with a
+    /// constant for the operating system other than Windows (so no other system loads its code).
+    /// </summary>
+    private static Machine ReadyToRunMachine(string rid)
+    {
+        var processor = rid.EndsWith("-arm64", StringComparison.Ordinal) ? Machine.Arm64 : Machine.Amd64;
+        var system = rid.Split('-')[0] switch
+        {
+            "win" => 0,
+            "linux" => 0x7B79,
+            "osx" => 0x4644,
+            _ => throw new ArgumentException("no ReadyToRun check for " + rid, nameof(rid)),
+        };
+        return (Machine)((int)processor ^ system);
+    }
+
+    /// <summary>The machine of an assembly with ReadyToRun code; null for IL alone.</summary>
+    private static Machine? ReadyToRunMachineOf(ZipArchiveEntry assembly)
+    {
+        using var reader = new PEReader(new MemoryStream(Bytes(assembly)));
+        var corHeader = reader.PEHeaders.CorHeader!;
+        return corHeader.ManagedNativeHeaderDirectory.Size > 0 ? reader.PEHeaders.CoffHeader.Machine : null;
+    }
+
+    /// <summary>
+    /// The executable is the platform's own kind: PE on Windows, ELF on Linux, and on macOS a 64-bit
+    /// Mach-O with a code signature, since macOS on arm64 kills a program that has none.
+    /// </summary>
+    private static void CheckExecutable(byte[] executable, string rid)
+    {
+        switch (rid.Split('-')[0])
+        {
+            case "win":
+                Assert.Equal("MZ"u8.ToArray(), executable[..2]);
+                break;
+            case "linux":
+                Assert.Equal("\u007FELF"u8.ToArray(), executable[..4]);
+                break;
+            default:
+                Assert.Equal(0xFEEDFACFu, BinaryPrimitives.ReadUInt32LittleEndian(executable));
+                var commands = BinaryPrimitives.ReadInt32LittleEndian(executable.AsSpan(16));
+                var signed = false;
+                for (int i = 0, at = 32; i < commands; i++, at += BinaryPrimitives.ReadInt32LittleEndian(executable.AsSpan(at + 4)))
+                {
+                    signed |= BinaryPrimitives.ReadUInt32LittleEndian(executable.AsSpan(at)) == 0x1D; // LC_CODE_SIGNATURE
+                }
+
+                Assert.True(signed, rid + ": the executable has no code signature");
+                break;
+        }
+    }
+
+    private static byte[] Bytes(ZipArchiveEntry entry)
+    {
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        return copy.ToArray();
     }
 
     /// <summary>The framework-dependent package: the host and library assemblies.</summary>
@@ -163,12 +273,6 @@ public sealed class DotnetToolTests : IDisposable
         Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", names);
         Assert.Contains("tools/net10.0/any/Zaozersk.Reporting.Sample.dll", names);
         Assert.Contains("tools/net10.0/any/Zaozersk.Reporting.dll", names);
-    }
-
-    private static XElement Metadata(ZipArchive zip)
-    {
-        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        return nuspec.Root!.Element(nuspec.Root.Name.Namespace + "metadata")!;
     }
 
     private static void Dotnet(string workingDirectory, params string[] arguments)

@@ -25,8 +25,16 @@ public sealed class NuGetConsumerTests : IDisposable
         Dotnet(RepositoryPaths.Root, "pack", RepositoryPaths.Combine("src", "Zaozersk.Reporting", "Zaozersk.Reporting.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
 
         var package = Path.Combine(feed, $"Zaozersk.Reporting.{version}.nupkg");
-        Assert.True(File.Exists(Path.Combine(feed, $"Zaozersk.Reporting.{version}.snupkg")), "no symbol package");
         CheckPackageContents(package);
+        var symbols = Path.Combine(feed, $"Zaozersk.Reporting.{version}.snupkg");
+        Assert.True(File.Exists(symbols), "no symbol package");
+        using (var zip = ZipFile.OpenRead(symbols))
+        {
+            PackageMetadata.CheckSourceLink(zip, "lib/net10.0/Zaozersk.Reporting.pdb");
+        }
+
+        // Packing the library alone builds nothing of the tool.
+        Assert.Equal([package, symbols], Directory.GetFiles(feed).Order(StringComparer.Ordinal));
 
         var app = Path.Combine(_folder, "app");
         Dotnet(_folder, "new", "console", "-o", app, "--no-restore");
@@ -74,23 +82,19 @@ public sealed class NuGetConsumerTests : IDisposable
         Assert.Contains("ОТЧЕТ", ExternalTools.PdfText(pdf), StringComparison.Ordinal);
     }
 
+    /// <summary>The assembly with its XML documentation, and the metadata a package page shows.</summary>
     private static void CheckPackageContents(string package)
     {
         using var zip = ZipFile.OpenRead(package);
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("README.md", names);
         Assert.Contains("lib/net10.0/Zaozersk.Reporting.dll", names);
         Assert.Contains("lib/net10.0/Zaozersk.Reporting.xml", names);
-        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        var ns = nuspec.Root!.Name.Namespace;
-        var metadata = nuspec.Root.Element(ns + "metadata")!;
-        Assert.Equal("Zaozersk.Reporting", metadata.Element(ns + "id")!.Value);
-        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
-        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
-        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")!.Value));
-        Assert.Contains("docx", metadata.Element(ns + "tags")!.Value, StringComparison.Ordinal);
-        Assert.NotNull(metadata.Element(ns + "repository"));
-        Assert.NotNull(metadata.Element(ns + "authors"));
+        var metadata = PackageMetadata.Read(zip);
+        Assert.Equal("Zaozersk.Reporting", PackageMetadata.Value(metadata, "id"));
+        Assert.False(string.IsNullOrWhiteSpace(PackageMetadata.Value(metadata, "description")));
+        Assert.Contains("docx", PackageMetadata.Value(metadata, "tags"), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(PackageMetadata.Value(metadata, "authors")));
+        PackageMetadata.CheckShared(zip, RepositoryPaths.Combine("src", "Zaozersk.Reporting", "PACKAGE.md"));
     }
 
     private static void Dotnet(string workingDirectory, params string[] arguments)

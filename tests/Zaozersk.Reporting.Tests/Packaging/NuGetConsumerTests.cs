@@ -49,9 +49,14 @@ public sealed class NuGetConsumerTests : IDisposable
             </configuration>
             """);
         var project = XDocument.Load(Path.Combine(app, "app.csproj"));
-        project.Root!.Add(new XElement("ItemGroup", new XElement("PackageReference", new XAttribute("Include", "Zaozersk.Reporting"), new XAttribute("Version", version))));
+        project.Root!.Add(new XElement(
+            "ItemGroup",
+            new XElement("PackageReference", new XAttribute("Include", "Zaozersk.Reporting"), new XAttribute("Version", version)),
+            new XElement("PackageReference", new XAttribute("Include", "Microsoft.Extensions.DependencyInjection"), new XAttribute("Version", "10.0.15"))));
         project.Save(Path.Combine(app, "app.csproj"));
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Options;
             using Zaozersk.Reporting;
 
             var renderer = new DocumentRenderer();
@@ -68,6 +73,36 @@ public sealed class NuGetConsumerTests : IDisposable
 
             await renderer.RenderToFileAsync(loaded.Document!, OutputFormat.Docx, Path.Combine(args[1], "seed.docx"));
             await renderer.RenderToFileAsync(loaded.Document!, OutputFormat.Pdf, Path.Combine(args[1], "seed.pdf"));
+
+            // A bare container, no logging: the registered options must be the ones used.
+            var report = new List<string>();
+            using (var bare = new ServiceCollection().AddZaozerskReporting(o => o.TemplateDirectory = Path.Combine(args[1], "no-such-folder")).BuildServiceProvider())
+            {
+                try
+                {
+                    bare.GetRequiredService<IDocumentRenderer>();
+                    report.Add("missing template folder accepted");
+                }
+                catch (OptionsValidationException)
+                {
+                    report.Add("missing template folder refused");
+                }
+            }
+
+            using (var bare = new ServiceCollection().AddZaozerskReporting(o => o.MaxBlocks = 5).BuildServiceProvider())
+            {
+                try
+                {
+                    await bare.GetRequiredService<IDocumentRenderer>().RenderAsync(loaded.Document!, OutputFormat.Docx, Stream.Null);
+                    report.Add("block limit ignored");
+                }
+                catch (ReportingException)
+                {
+                    report.Add("block limit applied");
+                }
+            }
+
+            File.WriteAllLines(Path.Combine(args[1], "di.txt"), report);
             return 0;
             """);
 
@@ -80,6 +115,7 @@ public sealed class NuGetConsumerTests : IDisposable
         Assert.Equal(Docx.DocxOutputTests.SeedReportDocx(), docx);
         Assert.Equal(22, ExternalTools.PageCount(pdf));
         Assert.Contains("ОТЧЕТ", ExternalTools.PdfText(pdf), StringComparison.Ordinal);
+        Assert.Equal(["missing template folder refused", "block limit applied"], File.ReadAllLines(Path.Combine(output, "di.txt")));
     }
 
     /// <summary>The assembly with its XML documentation, and the metadata a package page shows.</summary>

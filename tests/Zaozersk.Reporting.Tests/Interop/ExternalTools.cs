@@ -8,7 +8,7 @@ namespace Zaozersk.Reporting.Tests.Interop;
 /// </summary>
 internal static class ExternalTools
 {
-    public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 180)
+    public static (int ExitCode, string Output, string Error) Run(string tool, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 180, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -16,6 +16,11 @@ internal static class ExternalTools
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

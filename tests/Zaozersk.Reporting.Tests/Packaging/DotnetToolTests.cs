@@ -32,6 +32,9 @@ public sealed class DotnetToolTests : IDisposable
 
     private static string ToolReadme => RepositoryPaths.Combine("samples", "Zaozersk.Reporting.Sample", "PACKAGE.md");
 
+    /// <summary>The installed tool speaks the machine's language; the assertions read English.</summary>
+    private static readonly Dictionary<string, string> English = new() { ["LC_ALL"] = "C.UTF-8", ["LANG"] = "C.UTF-8" };
+
     private readonly string _folder = Directory.CreateTempSubdirectory("zr-tool-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -69,10 +72,10 @@ public sealed class DotnetToolTests : IDisposable
 
         // The native package was chosen: no managed assemblies were installed.
         Assert.Empty(Directory.GetFiles(tools, "*.dll", SearchOption.AllDirectories));
-        var (versionCode, printed, versionError) = ExternalTools.Run(command, ["--version"], _folder);
+        var (versionCode, printed, versionError) = ExternalTools.Run(command, ["--version"], _folder, environment: English);
         Assert.True(versionCode == 0, versionError);
         Assert.Equal(version, printed.Trim());
-        var (helpCode, help, helpError) = ExternalTools.Run(command, ["--help"], _folder);
+        var (helpCode, help, helpError) = ExternalTools.Run(command, ["--help"], _folder, environment: English);
         Assert.True(helpCode == 0, helpError);
         Assert.Contains("Usage:\n  zaozersk-report [command] [options]", help.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
@@ -111,7 +114,7 @@ public sealed class DotnetToolTests : IDisposable
     private (byte[] Docx, byte[] Pdf) RenderWith(string tool, string[] prefix, string input, string outputName)
     {
         var output = Path.Combine(_folder, outputName);
-        var (code, _, error) = ExternalTools.Run(tool, [.. prefix, "render", input, "--out", output], _folder);
+        var (code, _, error) = ExternalTools.Run(tool, [.. prefix, "render", input, "--out", output], _folder, environment: English);
         Assert.True(code == 0, error);
         var baseName = Path.GetFileNameWithoutExtension(input);
         var docx = File.ReadAllBytes(Path.Combine(output, baseName + ".docx"));

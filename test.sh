@@ -48,4 +48,6 @@ if [ ${#need[@]} -gt 0 ]; then
     || echo "warning: could not install ${need[*]}; the interop and tool tests will fail and say what is missing"
 fi
 
-exec dotnet test Zaozersk.Reporting.sln -c Release "${args[@]}"
+# Every check runs here, as in CI: the code-analysis rules and the trim and AOT analyzers that a plain
+# build leaves out (Directory.Build.props, CheckAotCompatibility).
+exec dotnet test Zaozersk.Reporting.sln -c Release -p:CheckAotCompatibility=true "${args[@]}"

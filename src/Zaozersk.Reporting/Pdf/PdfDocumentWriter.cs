@@ -122,6 +122,10 @@ internal static class PdfDocumentWriter
         using var writer = new PageContentWriter();
         using var digest = new ContentDigest();
         var links = new PdfLinkWriter(document, printable: pdfA);
+
+        // Archival output is tagged too: the structure tree is filled as the pages are written.
+        var tags = pdfA ? new PdfStructureTree(document) : null;
+        var linkNodes = new List<(PdfSharp.Pdf.Annotations.PdfLinkAnnotation Annotation, StructureNode Node)>();
         foreach (var text in new[] { Creator, info.Title, info.Author, info.Subject, info.Keywords, info.Language, info.Created?.ToString("O", CultureInfo.InvariantCulture) })
         {
             digest.Add(text);
@@ -145,6 +149,7 @@ internal static class PdfDocumentWriter
             digest.Add(laidOut.Height);
 
             var resources = RegisterFonts(page, laidOut);
+            tags?.BeginPage(page);
             foreach (var item in laidOut.Items)
             {
                 switch (item)
@@ -152,7 +157,12 @@ internal static class PdfDocumentWriter
                     case LinkItem link:
                         annotations++;
                         // Annotation rectangles are in PDF space: origin bottom-left.
-                        links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
+                        var annotation = links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
+                        if (tags is not null && link.Node is not null)
+                        {
+                            linkNodes.Add((annotation, link.Node));
+                        }
+
                         digest.Add(link.X);
                         digest.Add(link.Y);
                         digest.Add(link.Width);
@@ -172,7 +182,15 @@ internal static class PdfDocumentWriter
             }
 
             var content = page.Contents.AppendContent();
-            var data = writer.Write(laidOut.Items, laidOut.Height, resources);
+            var data = writer.Write(laidOut.Items, laidOut.Height, resources, tags);
+
+            // A link's element holds its text (met in the content) and then its annotation.
+            foreach (var (annotation, node) in linkNodes)
+            {
+                tags!.Annotation(annotation, node);
+            }
+
+            linkNodes.Clear();
             digest.Add(data);
             contentBytes += data.Length;
             content.CreateStream(data);
@@ -195,6 +213,7 @@ internal static class PdfDocumentWriter
             digest.Add(text);
         }
 
+        tags?.Finish();
         if (pdfA)
         {
             PdfArchival.Prepare(document, fontObjects, writer.UsedCharacters);

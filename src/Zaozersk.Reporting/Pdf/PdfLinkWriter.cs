@@ -15,7 +15,7 @@ internal sealed class PdfLinkWriter(PdfDocument document, bool printable)
     private readonly Dictionary<Uri, PdfDictionary> _actions = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Makes <paramref name="area"/> of <paramref name="page"/> open <paramref name="target"/>.</summary>
-    public void Add(PdfPage page, PdfRectangle area, Uri target)
+    public PdfLinkAnnotation Add(PdfPage page, PdfRectangle area, Uri target)
     {
         if (!_actions.TryGetValue(target, out var action))
         {
@@ -34,5 +34,6 @@ internal sealed class PdfLinkWriter(PdfDocument document, bool printable)
         }
 
         page.Annotations.Add(annotation);
+        return annotation;
     }
 }

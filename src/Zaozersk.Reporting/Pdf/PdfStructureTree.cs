@@ -1,0 +1,162 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Annotations;
+using Zaozersk.Reporting.Layout;
+
+namespace Zaozersk.Reporting.Pdf;
+
+/// <summary>
+/// The structure tree of a tagged PDF, built page by page as the content is written: a structure
+/// element for each node the layout's items point to, made when the node is first met (which is
+/// reading order: pages in order, each drawn top to bottom, a row's cells left to right) and
+/// hung under its parent's; each run of a node's text on a page is one marked-content sequence
+/// the element refers to; each link annotation is referred to by its Link element. The parent
+/// tree maps each page's marked content and each annotation back to its element.
+/// </summary>
+internal sealed class PdfStructureTree
+{
+    private readonly PdfDocument _document;
+    private readonly PdfDictionary _root;
+    private readonly PdfArray _parentTree;
+    private int _nextKey;
+    private PdfPage? _page;
+    private PdfArray? _pageElements;
+
+    /// <summary>Makes <paramref name="document"/> a tagged PDF whose tree this object fills.</summary>
+    public PdfStructureTree(PdfDocument document)
+    {
+        _document = document;
+        _root = new PdfDictionary(document);
+        _root.Elements.SetName("/Type", "/StructTreeRoot");
+        document.Internals.AddObject(_root);
+        _parentTree = new PdfArray(document);
+        var numberTree = new PdfDictionary(document);
+        numberTree.Elements["/Nums"] = _parentTree;
+        _root.Elements["/ParentTree"] = numberTree;
+
+        var catalog = document.Internals.Catalog;
+        catalog.Elements["/StructTreeRoot"] = _root.Reference;
+        var markInfo = new PdfDictionary(document);
+        markInfo.Elements["/Marked"] = new PdfBoolean(true);
+        catalog.Elements["/MarkInfo"] = markInfo;
+        document.ViewerPreferences.DisplayDocTitle = true;
+    }
+
+    /// <summary>Starts a page: the marked content written next belongs to it.</summary>
+    public void BeginPage(PdfPage page)
+    {
+        _page = page;
+        _pageElements = new PdfArray(_document);
+        var key = _nextKey++;
+        page.Elements.SetInteger("/StructParents", key);
+        _parentTree.Elements.Add(new PdfInteger(key));
+        _parentTree.Elements.Add(_pageElements);
+    }
+
+    /// <summary>Makes sure <paramref name="node"/> has its element, in reading order, though it may hold no text (an empty cell).</summary>
+    public void Touch(StructureNode node) => Element(node);
+
+    /// <summary>The marked-content id of a new run of <paramref name="node"/>'s text on the current page.</summary>
+    public int MarkedContent(StructureNode node)
+    {
+        var element = Element(node);
+        var mcid = _pageElements!.Elements.Count;
+        _pageElements.Elements.Add(element.Reference!);
+        var page = element.Elements["/Pg"] as PdfReference;
+        if (page is null)
+        {
+            element.Elements["/Pg"] = _page!.Reference;
+            AddKid(element, new PdfInteger(mcid));
+        }
+        else if (ReferenceEquals(page.Value, _page))
+        {
+            AddKid(element, new PdfInteger(mcid));
+        }
+        else
+        {
+            // Content of the element on another page than its first (a cell split across pages).
+            var reference = new PdfDictionary(_document);
+            reference.Elements.SetName("/Type", "/MCR");
+            reference.Elements["/Pg"] = _page!.Reference;
+            reference.Elements.SetInteger("/MCID", mcid);
+            AddKid(element, reference);
+        }
+
+        return mcid;
+    }
+
+    /// <summary>Ties a link annotation on the current page to its Link element.</summary>
+    public void Annotation(PdfAnnotation annotation, StructureNode node)
+    {
+        var element = Element(node);
+        var key = _nextKey++;
+        annotation.Elements.SetInteger("/StructParent", key);
+        _parentTree.Elements.Add(new PdfInteger(key));
+        _parentTree.Elements.Add(element.Reference!);
+        var reference = new PdfDictionary(_document);
+        reference.Elements.SetName("/Type", "/OBJR");
+        reference.Elements["/Obj"] = annotation.Reference;
+        reference.Elements["/Pg"] = _page!.Reference;
+        AddKid(element, reference);
+    }
+
+    /// <summary>Closes the tree once every page is written.</summary>
+    public void Finish() => _root.Elements.SetInteger("/ParentTreeNextKey", _nextKey);
+
+    /// <summary>The element of <paramref name="node"/>, made and hung under its parent's the first time.</summary>
+    private PdfDictionary Element(StructureNode node)
+    {
+        if (node.Written is PdfDictionary written)
+        {
+            return written;
+        }
+
+        var parent = node.Parent is null ? _root : Element(node.Parent);
+        var element = new PdfDictionary(_document);
+        element.Elements.SetName("/S", "/" + node.Role);
+        element.Elements["/P"] = parent.Reference;
+        if (node.Role is StructureRole.TH or StructureRole.TD && (node.HeadsColumn || node.RowSpan > 1 || node.ColumnSpan > 1))
+        {
+            var attributes = new PdfDictionary(_document);
+            attributes.Elements.SetName("/O", "/Table");
+            if (node.HeadsColumn)
+            {
+                attributes.Elements.SetName("/Scope", "/Column");
+            }
+
+            if (node.RowSpan > 1)
+            {
+                attributes.Elements.SetInteger("/RowSpan", node.RowSpan);
+            }
+
+            if (node.ColumnSpan > 1)
+            {
+                attributes.Elements.SetInteger("/ColSpan", node.ColumnSpan);
+            }
+
+            element.Elements["/A"] = attributes;
+        }
+
+        _document.Internals.AddObject(element);
+        node.Written = element;
+        AddKid(parent, element.Reference!);
+        return element;
+    }
+
+    /// <summary>Adds a kid: a lone kid stands alone, more make an array (a few bytes less for each of the many one-kid cells).</summary>
+    private void AddKid(PdfDictionary element, PdfItem kid)
+    {
+        switch (element.Elements["/K"])
+        {
+            case null:
+                element.Elements["/K"] = kid;
+                break;
+            case PdfArray kids:
+                kids.Elements.Add(kid);
+                break;
+            case var only:
+                element.Elements["/K"] = new PdfArray(_document, only, kid);
+                break;
+        }
+    }
+}

@@ -165,7 +165,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             format.KeepWithNext ?? false,
             format.KeepTogether ?? false,
             Style(run));
-        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location) { Node = node, BulletNode = bulletNode };
+        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location) { Node = node, BulletNode = bulletNode, SharesNode = node?.Role == StructureRole.H1 };
     }
 
     private List<TextPiece> Pieces(IEnumerable<Inline> inlines, RunFormat format, Uri? link)

@@ -17,6 +17,9 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
     /// <summary>The structure node the paragraph's text belongs to (P, H1, a cell, a list item's body); null for page furniture.</summary>
     public StructureNode? Node { get; init; }
 
+    /// <summary>Whether the paragraph shares its node with the next (the title's lines): its last line then ends with a space too.</summary>
+    public bool SharesNode { get; init; }
+
     /// <summary>The structure node of the list item's bullet (Lbl).</summary>
     public StructureNode? BulletNode { get; init; }
 
@@ -149,7 +152,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
         // Tagged text ends a line that breaks between words (at a space or a line break) with a
         // space; a word broken at a hyphen, a slash or by force is not split by one.
-        if (Node is not null && !last && (line.EndsAtSpace || line.EndsParagraphOrBreak))
+        if (Node is not null && ((!last && (line.EndsAtSpace || line.EndsParagraphOrBreak)) || (last && SharesNode)))
         {
             run.AppendLineEnd();
         }

@@ -21,7 +21,4 @@ internal sealed class StructureNode(StructureRole role, StructureNode? parent)
 
     /// <summary>For a cell: the columns it covers.</summary>
     public int ColumnSpan { get; init; } = 1;
-
-    /// <summary>What the writer made of the node (its structure element), once it has met it.</summary>
-    public object? Written { get; set; }
 }

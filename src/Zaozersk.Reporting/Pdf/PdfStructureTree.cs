@@ -18,6 +18,9 @@ internal sealed class PdfStructureTree
     private readonly PdfDocument _document;
     private readonly PdfDictionary _root;
     private readonly PdfArray _parentTree;
+
+    // Each node's element, once met. Kept here, not on the node, so the same layout can be written again.
+    private readonly Dictionary<StructureNode, PdfDictionary> _elements = new(ReferenceEqualityComparer.Instance);
     private int _nextKey;
     private PdfPage? _page;
     private PdfArray? _pageElements;
@@ -106,7 +109,7 @@ internal sealed class PdfStructureTree
     /// <summary>The element of <paramref name="node"/>, made and hung under its parent's the first time.</summary>
     private PdfDictionary Element(StructureNode node)
     {
-        if (node.Written is PdfDictionary written)
+        if (_elements.TryGetValue(node, out var written))
         {
             return written;
         }
@@ -138,7 +141,7 @@ internal sealed class PdfStructureTree
         }
 
         _document.Internals.AddObject(element);
-        node.Written = element;
+        _elements[node] = element;
         AddKid(parent, element.Reference!);
         return element;
     }

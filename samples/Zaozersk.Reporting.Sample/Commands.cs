@@ -139,7 +139,7 @@ internal static class Commands
         Description = Localized.Text(
             "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers) or none (the smallest file).",
             "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа) или 'none' (самый маленький файл)."),
-        HelpName = "none|pdfa-1b",
+        HelpName = Localized.Text("standard", "стандарт"),
         DefaultValueFactory = _ => "pdfa-1b",
     };
 

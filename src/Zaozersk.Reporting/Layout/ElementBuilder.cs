@@ -217,7 +217,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         {
             var row = table.Rows[r];
             var label = Label(row);
-            var rowNode = tableNode is null ? null : new StructureNode(StructureRole.TR, tableNode);
+            var rowNode = tableNode is null ? null : new StructureNode(StructureRole.TR, tableNode) { HeadsColumn = row.IsHeader };
             var cells = new TableCellLayout[row.Cells.Count];
             for (var c = 0; c < row.Cells.Count; c++)
             {

@@ -13,7 +13,7 @@ internal sealed class StructureNode(StructureRole role, StructureNode? parent)
     /// <summary>The enclosing part, or null under the document's root.</summary>
     public StructureNode? Parent { get; } = parent;
 
-    /// <summary>For a header cell: it heads its column.</summary>
+    /// <summary>For a header cell: it heads its column; for a row: it is a header row.</summary>
     public bool HeadsColumn { get; init; }
 
     /// <summary>For a cell: the rows it covers.</summary>

@@ -15,6 +15,12 @@ internal enum StructureRole
     /// <summary>A table.</summary>
     Table,
 
+    /// <summary>A table's header rows (written by the PDF writer, not the layout).</summary>
+    THead,
+
+    /// <summary>A group of a table's body rows (written by the PDF writer, not the layout).</summary>
+    TBody,
+
     /// <summary>A table row.</summary>
     TR,
 

@@ -17,7 +17,14 @@ internal sealed class PdfStructureTree
 {
     private readonly PdfDocument _document;
     private readonly PdfDictionary _root;
-    private readonly PdfArray _parentTree;
+    private readonly PdfArray _parentTreeKids;
+
+    // PDF/A-1 allows arrays of at most 8,191 elements (PDF 1.4's limit): the parent tree is split
+    // into leaves, and a table's rows into bodies, well below that.
+    private const int MaxArray = 8_000;
+    private PdfDictionary? _parentLeaf;
+    private int _parentLeafFirst;
+    private readonly Dictionary<PdfDictionary, (PdfDictionary? Head, PdfDictionary? Body, int Rows)> _tableParts = new(ReferenceEqualityComparer.Instance);
 
     // Each node's element, once met. Kept here, not on the node, so the same layout can be written again.
     private readonly Dictionary<StructureNode, PdfDictionary> _elements = new(ReferenceEqualityComparer.Instance);
@@ -32,9 +39,9 @@ internal sealed class PdfStructureTree
         _root = new PdfDictionary(document);
         _root.Elements.SetName("/Type", "/StructTreeRoot");
         document.Internals.AddObject(_root);
-        _parentTree = new PdfArray(document);
+        _parentTreeKids = new PdfArray(document);
         var numberTree = new PdfDictionary(document);
-        numberTree.Elements["/Nums"] = _parentTree;
+        numberTree.Elements["/Kids"] = _parentTreeKids;
         _root.Elements["/ParentTree"] = numberTree;
 
         var catalog = document.Internals.Catalog;
@@ -52,8 +59,7 @@ internal sealed class PdfStructureTree
         _pageElements = new PdfArray(_document);
         var key = _nextKey++;
         page.Elements.SetInteger("/StructParents", key);
-        _parentTree.Elements.Add(new PdfInteger(key));
-        _parentTree.Elements.Add(_pageElements);
+        AddParent(key, _pageElements);
     }
 
     /// <summary>Makes sure <paramref name="node"/> has its element, in reading order, though it may hold no text (an empty cell).</summary>
@@ -94,8 +100,7 @@ internal sealed class PdfStructureTree
         var element = Element(node);
         var key = _nextKey++;
         annotation.Elements.SetInteger("/StructParent", key);
-        _parentTree.Elements.Add(new PdfInteger(key));
-        _parentTree.Elements.Add(element.Reference!);
+        AddParent(key, element.Reference!);
         var reference = new PdfDictionary(_document);
         reference.Elements.SetName("/Type", "/OBJR");
         reference.Elements["/Obj"] = annotation.Reference;
@@ -104,7 +109,73 @@ internal sealed class PdfStructureTree
     }
 
     /// <summary>Closes the tree once every page is written.</summary>
-    public void Finish() => _root.Elements.SetInteger("/ParentTreeNextKey", _nextKey);
+    public void Finish()
+    {
+        CloseParentLeaf();
+        _root.Elements.SetInteger("/ParentTreeNextKey", _nextKey);
+    }
+
+    /// <summary>Adds a key and its value to the parent tree, in a new leaf when the current one is full.</summary>
+    private void AddParent(int key, PdfItem value)
+    {
+        if (_parentLeaf is null || _parentLeaf.Elements.GetArray("/Nums")!.Elements.Count >= MaxArray)
+        {
+            CloseParentLeaf();
+            _parentLeaf = new PdfDictionary(_document);
+            _parentLeaf.Elements["/Nums"] = new PdfArray(_document);
+            _document.Internals.AddObject(_parentLeaf);
+            _parentTreeKids.Elements.Add(_parentLeaf.Reference!);
+            _parentLeafFirst = key;
+        }
+
+        var nums = _parentLeaf.Elements.GetArray("/Nums")!;
+        nums.Elements.Add(new PdfInteger(key));
+        nums.Elements.Add(value);
+    }
+
+    /// <summary>Gives the current parent-tree leaf the range of keys it holds.</summary>
+    private void CloseParentLeaf()
+    {
+        if (_parentLeaf is not null)
+        {
+            _parentLeaf.Elements["/Limits"] = new PdfArray(_document, new PdfInteger(_parentLeafFirst), new PdfInteger(_nextKey - 1));
+        }
+    }
+
+    /// <summary>
+    /// Where a table's row hangs: its header rows (before any other row) in a THead, the others in
+    /// TBody groups of at most <see cref="MaxArray"/> rows.
+    /// </summary>
+    private PdfDictionary RowGroup(PdfDictionary table, bool header)
+    {
+        _tableParts.TryGetValue(table, out var parts);
+        if (header && parts.Body is null)
+        {
+            parts.Head ??= Group(table, "/THead");
+            _tableParts[table] = parts;
+            return parts.Head;
+        }
+
+        if (parts.Body is null || parts.Rows >= MaxArray)
+        {
+            parts.Body = Group(table, "/TBody");
+            parts.Rows = 0;
+        }
+
+        parts.Rows++;
+        _tableParts[table] = parts;
+        return parts.Body;
+    }
+
+    private PdfDictionary Group(PdfDictionary table, string role)
+    {
+        var group = new PdfDictionary(_document);
+        group.Elements.SetName("/S", role);
+        group.Elements["/P"] = table.Reference;
+        _document.Internals.AddObject(group);
+        AddKid(table, group.Reference!);
+        return group;
+    }
 
     /// <summary>The element of <paramref name="node"/>, made and hung under its parent's the first time.</summary>
     private PdfDictionary Element(StructureNode node)
@@ -115,6 +186,11 @@ internal sealed class PdfStructureTree
         }
 
         var parent = node.Parent is null ? _root : Element(node.Parent);
+        if (node.Role == StructureRole.TR && node.Parent?.Role == StructureRole.Table)
+        {
+            parent = RowGroup(parent, node.HeadsColumn);
+        }
+
         var element = new PdfDictionary(_document);
         element.Elements.SetName("/S", "/" + node.Role);
         element.Elements["/P"] = parent.Reference;

@@ -98,17 +98,22 @@ public sealed partial class TaggedPdfTests
         var elements = SeedTree.Value.Descendants().ToList();
         var table = Assert.Single(elements, e => e.Type == "Table");
 
-        Assert.All(table.Children, row => Assert.Equal("TR", row.Type));
-        Assert.All(table.Children, row => Assert.All(row.Children, cell => Assert.True(cell.Type is "TH" or "TD", cell.Type)));
-        var headers = table.Children.Take(2).SelectMany(r => r.Children).ToList();
+        // The header rows (names and column numbers) in THead, the others in TBody.
+        Assert.Equal(["THead", "TBody"], table.Children.Select(c => c.Type));
+        var rows = table.Children.SelectMany(g => g.Children).ToList();
+        Assert.All(rows, row => Assert.Equal("TR", row.Type));
+        Assert.All(rows, row => Assert.All(row.Children, cell => Assert.True(cell.Type is "TH" or "TD", cell.Type)));
+        var headers = table.Children[0].Children.SelectMany(r => r.Children).ToList();
+        Assert.Equal(10, headers.Count);
         Assert.All(headers, cell => Assert.Equal("TH", cell.Type));
         Assert.All(headers, cell => Assert.Contains("/Scope /Column", cell.Attributes));
-        Assert.Equal(["1", "2", "3", "4", "5"], table.Children[1].Children.Select(c => c.Text));
+        Assert.Equal(["1", "2", "3", "4", "5"], table.Children[0].Children[1].Children.Select(c => c.Text));
+        Assert.DoesNotContain(table.Children[1].Children.SelectMany(r => r.Children), cell => cell.Type == "TH");
         Assert.Contains(elements, e => e.Type == "TD" && e.Attributes.Contains("/ColSpan 5") && e.Text.StartsWith("1. ", StringComparison.Ordinal));
 
-        // Cells stand only in rows, rows only in tables.
+        // Cells stand only in rows, rows only in a table's head or body.
         Assert.All(elements.Where(e => e.Type is "TH" or "TD"), cell => Assert.Equal("TR", cell.Parent!.Type));
-        Assert.All(elements.Where(e => e.Type == "TR"), row => Assert.Equal("Table", row.Parent!.Type));
+        Assert.All(elements.Where(e => e.Type == "TR"), row => Assert.True(row.Parent!.Type is "THead" or "TBody", row.Parent.Type));
 
         // The column numbers are read once, where they first stand, not again on each continuation page.
         Assert.Equal(1, elements.Count(e => e.Type == "TR" && e.Children.Select(c => c.Text).SequenceEqual(["1", "2", "3", "4", "5"])));

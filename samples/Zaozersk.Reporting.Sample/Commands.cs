@@ -55,8 +55,9 @@ internal static class Commands
         var output = new Option<string>("--out") { Description = Localized.Text("Folder for the output files.", "Папка для готовых файлов."), HelpName = Localized.Text("folder", "папка"), DefaultValueFactory = _ => "." };
         var templates = TemplatesOption();
         var repeat = RepeatHeaderOption();
+        var conformance = ConformanceOption();
         var limits = new LimitOptions();
-        var command = new Command("render", Localized.Text("Render a JSON plan or report to DOCX and PDF.", "Оформить план или отчет из JSON в документы DOCX и PDF.")) { NotEmpty(input), NotEmpty(template), format, NotEmpty(output), NotEmpty(templates), repeat };
+        var command = new Command("render", Localized.Text("Render a JSON plan or report to DOCX and PDF.", "Оформить план или отчет из JSON в документы DOCX и PDF.")) { NotEmpty(input), NotEmpty(template), format, NotEmpty(output), NotEmpty(templates), repeat, conformance };
         limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -64,6 +65,12 @@ internal static class Commands
             if (formats is null)
             {
                 Console.Error.WriteLine(FormatError(result.GetValue(format)!));
+                return ExitCodes.Usage;
+            }
+
+            if (ParseConformance(result.GetValue(conformance)!) is not { } pdfConformance)
+            {
+                Console.Error.WriteLine(ConformanceError(result.GetValue(conformance)!));
                 return ExitCodes.Usage;
             }
 
@@ -76,7 +83,7 @@ internal static class Commands
             }
 
             var folder = result.GetValue(output)!;
-            var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
+            var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat), PdfConformance = pdfConformance };
 
             // The input is needed only until the template has run. The load finished on another
             // stack, whose finished tasks still hold it; rendering from a fresh stack and handing the
@@ -127,6 +134,26 @@ internal static class Commands
             "Повторять на следующих страницах всю шапку таблицы, а не только номера столбцов."),
     };
 
+    private static Option<string> ConformanceOption() => new("--pdf-conformance")
+    {
+        Description = Localized.Text(
+            "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers) or none (the smallest file).",
+            "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа) или 'none' (самый маленький файл)."),
+        HelpName = Localized.Text("standard", "стандарт"),
+        DefaultValueFactory = _ => "pdfa-1b",
+    };
+
+    private static PdfConformance? ParseConformance(string given) => given.Trim().ToLowerInvariant() switch
+    {
+        "pdfa-1b" => PdfConformance.PdfA1b,
+        "none" => PdfConformance.None,
+        _ => null,
+    };
+
+    private static string ConformanceError(string given) => Localized.Text(
+        $"error: --pdf-conformance {QuotedText.Quote(given)}: use pdfa-1b or none",
+        $"ошибка: --pdf-conformance {QuotedText.Quote(given)}: укажите 'pdfa-1b' или 'none'");
+
     private static string FormatError(string given) => Localized.Text(
         $"error: --format {QuotedText.Quote(given)}: use docx, pdf or docx,pdf",
         $"ошибка: --format {QuotedText.Quote(given)}: укажите 'docx', 'pdf' или 'docx,pdf'");
@@ -148,10 +175,11 @@ internal static class Commands
         var format = FormatOption();
         var templates = TemplatesOption();
         var repeat = RepeatHeaderOption();
+        var conformance = ConformanceOption();
         var limits = new LimitOptions();
         var command = new Command("batch", Localized.Text(
             "Render every *.json in a folder; one bad file never stops the others.",
-            "Оформить все файлы '*.json' из папки; ошибка в одном файле не останавливает остальные.")) { NotEmpty(input), NotEmpty(output), parallel, format, NotEmpty(templates), repeat };
+            "Оформить все файлы '*.json' из папки; ошибка в одном файле не останавливает остальные.")) { NotEmpty(input), NotEmpty(output), parallel, format, NotEmpty(templates), repeat, conformance };
         limits.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -164,13 +192,19 @@ internal static class Commands
                 return ExitCodes.Usage;
             }
 
+            if (ParseConformance(result.GetValue(conformance)!) is not { } pdfConformance)
+            {
+                Console.Error.WriteLine(ConformanceError(result.GetValue(conformance)!));
+                return ExitCodes.Usage;
+            }
+
             if (!Directory.Exists(folder))
             {
                 Console.Error.WriteLine(ErrorIn(folder, Localized.Text("the folder does not exist", "такой папки нет")));
                 return ExitCodes.Failed;
             }
 
-            var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat) };
+            var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat), PdfConformance = pdfConformance };
             return await BatchRun.RunAsync(Host.Renderer(limits.From(result)), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
         });
         return command;

@@ -35,7 +35,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     /// <summary>Creates a renderer whose calls default to <paramref name="defaults"/>.</summary>
     /// <param name="defaults">Template choice used when a call passes none.</param>
     public DocumentRenderer(RenderSettings defaults)
-        : this(new ReportingOptions { TemplateDirectory = defaults?.TemplateDirectory, RepeatFullHeader = defaults?.RepeatFullHeader ?? false }, NullLogger<DocumentRenderer>.Instance)
+        : this(new ReportingOptions { TemplateDirectory = defaults?.TemplateDirectory, RepeatFullHeader = defaults?.RepeatFullHeader ?? false, PdfConformance = defaults?.PdfConformance ?? PdfConformance.PdfA1b }, NullLogger<DocumentRenderer>.Instance)
     {
         DefaultTemplate = defaults?.Template;
     }
@@ -221,6 +221,7 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters };
             var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
             var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
+            var conformance = settings?.PdfConformance ?? _options.PdfConformance;
             var name = template ?? DocumentComposer.DefaultTemplateFor(document);
             // The model is held in a box the last writer may empty: a PDF written last takes it out
             // and lets it go after its last page, before PDFsharp saves.
@@ -234,8 +235,8 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
                 var bytes = format switch
                 {
                     OutputFormat.Docx => DocxWriter.Write(model.Value!),
-                    OutputFormat.Pdf when i == formats.Count - 1 => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), info),
-                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model.Value!, cancellationToken), info),
+                    OutputFormat.Pdf when i == formats.Count - 1 => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), info, conformance),
+                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model.Value!, cancellationToken), info, conformance),
                     _ => throw new ArgumentOutOfRangeException(nameof(formats), format, Localized.Text("unknown output format", "неизвестный формат вывода")),
                 };
                 if (_logger.IsEnabled(LogLevel.Information))

@@ -19,4 +19,7 @@ public sealed record RenderSettings
     /// Templates read it as <c>options.repeat_full_header</c>.
     /// </summary>
     public bool? RepeatFullHeader { get; init; }
+
+    /// <summary>What standard this call's PDF is written to; null takes <see cref="ReportingOptions.PdfConformance"/>.</summary>
+    public PdfConformance? PdfConformance { get; init; }
 }

@@ -15,6 +15,12 @@ public sealed class ReportingOptions
     /// <summary>Repeat the whole table header on continuation pages, not only the row of column numbers. Default false.</summary>
     public bool RepeatFullHeader { get; set; }
 
+    /// <summary>
+    /// What standard PDF output is written to. Default <see cref="PdfConformance.PdfA1b"/>: archival
+    /// PDF/A-1b, tagged for screen readers; <see cref="PdfConformance.None"/> gives the smallest file.
+    /// </summary>
+    public PdfConformance PdfConformance { get; set; }
+
     /// <summary>How long one template may run before it is stopped (an endless loop, say). Default 30 seconds; more than zero, at most one hour.</summary>
     public TimeSpan TemplateTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

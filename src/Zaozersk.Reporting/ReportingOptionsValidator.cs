@@ -42,6 +42,14 @@ internal sealed class ReportingOptionsValidator : IValidateOptions<ReportingOpti
                 $"параметр 'Language' = {value} — не язык сообщений ('FromUICulture', 'English' или 'Russian')"));
         }
 
+        if (!Enum.IsDefined(options.PdfConformance))
+        {
+            var value = options.PdfConformance.ToString("D");
+            problems.Add(Localized.Text(
+                $"PdfConformance {value} is not a PDF conformance (PdfA1b or None)",
+                $"параметр 'PdfConformance' = {value} — не вариант PDF ('PdfA1b' или 'None')"));
+        }
+
         if (options.TemplateDirectory is not null && !Directory.Exists(options.TemplateDirectory))
         {
             problems.Add(Localized.Text(

@@ -18,4 +18,12 @@ if (args is ["inputs", var folder, .. var sizes])
     return;
 }
 
+// dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- conformance [rounds]
+//   times PDF with and without PDF/A-1b and tagging side by side (a quick loop, not BenchmarkDotNet).
+if (args is ["conformance", .. var rest])
+{
+    PdfConformanceBenchmarks.SideBySide(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -23,6 +23,20 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
     private readonly string _cell = Localized.Text("cell", "ячейка");
     private int _tables;
 
+    // Where the elements being built stand in the document's structure (null: page furniture,
+    // which has none); whether that part (a cell or a list item with one paragraph) takes its
+    // paragraph's text itself; and the heading the title paragraphs in a row make up together.
+    private StructureNode? _parent;
+    private bool _textInParent;
+    private StructureNode? _heading;
+
+    /// <summary>The structure node the built elements belong to (the document's root for a page body); null for headers and footers.</summary>
+    public StructureNode? Structure
+    {
+        get => _parent;
+        init => _parent = value;
+    }
+
     public StackElement Stack(IReadOnlyList<Block> blocks, string location)
     {
         var elements = new List<ILayoutElement>();
@@ -39,12 +53,14 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         switch (block)
         {
             case Paragraph paragraph:
-                into.Add(ParagraphElement(paragraph, location, listLevel, null));
+                into.Add(ParagraphElement(paragraph, location, listLevel, null, ParagraphNode(paragraph), null));
                 break;
             case BulletList list:
+                _heading = null;
                 AddList(list, location, listLevel, into);
                 break;
             case Table table:
+                _heading = null;
                 into.Add(TableElement(table, location));
                 break;
             case PageBreak:
@@ -55,31 +71,77 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
 
     private void AddList(BulletList list, string location, int level, List<ILayoutElement> into)
     {
+        var listNode = _parent is null ? null : new StructureNode(StructureRole.L, _parent);
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var first = true;
-            foreach (var block in list.Items[i].Blocks)
+            var item = list.Items[i];
+            var itemNode = listNode is null ? null : new StructureNode(StructureRole.LI, listNode);
+            var label = itemNode is null ? null : new StructureNode(StructureRole.Lbl, itemNode);
+            var body = itemNode is null ? null : new StructureNode(StructureRole.LBody, itemNode);
+            Within(body, item.Blocks is [Paragraph], () =>
             {
-                var where = $"{location}, {_listItem} {Number(i)}";
-                switch (block)
+                var first = true;
+                foreach (var block in item.Blocks)
                 {
-                    case Paragraph paragraph:
-                        into.Add(ParagraphElement(paragraph, where, level + 1, first ? list.Bullet : null));
-                        break;
-                    case BulletList nested:
-                        AddList(nested, where, Math.Min(level + 1, 8), into);
-                        break;
-                    default:
-                        Add(block, where, level + 1, into);
-                        break;
+                    var where = $"{location}, {_listItem} {Number(i)}";
+                    switch (block)
+                    {
+                        case Paragraph paragraph:
+                            into.Add(ParagraphElement(paragraph, where, level + 1, first ? list.Bullet : null, ParagraphNode(paragraph), first ? label : null));
+                            break;
+                        case BulletList nested:
+                            AddList(nested, where, Math.Min(level + 1, 8), into);
+                            break;
+                        default:
+                            Add(block, where, level + 1, into);
+                            break;
+                    }
+
+                    first = false;
                 }
 
-                first = false;
-            }
+                return 0;
+            });
         }
     }
 
-    private ParagraphElement ParagraphElement(Paragraph paragraph, string location, int indentLevels, string? bullet)
+    /// <summary>
+    /// The structure node of a paragraph's text: the title paragraphs together make one heading;
+    /// a cell or list item holding only this paragraph takes the text itself (no P of its own,
+    /// which keeps the tree, and the file, small); any other paragraph is a P.
+    /// </summary>
+    private StructureNode? ParagraphNode(Paragraph paragraph)
+    {
+        if (_parent is null)
+        {
+            return null;
+        }
+
+        if (paragraph.StyleId is "title" or "subtitle")
+        {
+            return _heading ??= new StructureNode(StructureRole.H1, _parent);
+        }
+
+        _heading = null;
+        return _textInParent ? _parent : new StructureNode(StructureRole.P, _parent);
+    }
+
+    /// <summary>Builds with <paramref name="parent"/> as the structure the elements belong to.</summary>
+    private T Within<T>(StructureNode? parent, bool textInParent, Func<T> build)
+    {
+        var (savedParent, savedText, savedHeading) = (_parent, _textInParent, _heading);
+        (_parent, _textInParent, _heading) = (parent, textInParent && parent is not null, null);
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            (_parent, _textInParent, _heading) = (savedParent, savedText, savedHeading);
+        }
+    }
+
+    private ParagraphElement ParagraphElement(Paragraph paragraph, string location, int indentLevels, string? bullet, StructureNode? node, StructureNode? bulletNode)
     {
         // A style resolves to the same formats every time; most paragraphs add nothing of their own.
         var key = paragraph.StyleId ?? string.Empty;
@@ -103,7 +165,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             format.KeepWithNext ?? false,
             format.KeepTogether ?? false,
             Style(run));
-        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location);
+        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location) { Node = node, BulletNode = bulletNode, SharesNode = node?.Role == StructureRole.H1 };
     }
 
     private List<TextPiece> Pieces(IEnumerable<Inline> inlines, RunFormat format, Uri? link)
@@ -134,6 +196,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
     private TableElement TableElement(Table table, string location)
     {
         var number = ++_tables;
+        var tableNode = _parent is null ? null : new StructureNode(StructureRole.Table, _parent);
         var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
         var border = table.BorderWidth?.Points ?? 0;
         var insets = new CellInsets(table.Padding.Top.Points + LayoutRules.RowTopRule(border), table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
@@ -154,6 +217,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
         {
             var row = table.Rows[r];
             var label = Label(row);
+            var rowNode = tableNode is null ? null : new StructureNode(StructureRole.TR, tableNode) { HeadsColumn = row.IsHeader };
             var cells = new TableCellLayout[row.Cells.Count];
             for (var c = 0; c < row.Cells.Count; c++)
             {
@@ -163,10 +227,17 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
                 var spanned = widths.AsSpan(Math.Min(column, widths.Length));
                 var cellWidth = PointSum.Of(spanned[..Math.Clamp(cell.ColumnSpan, 0, spanned.Length)]) - insets.Right - insets.Left;
                 var blocks = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([])];
-                cells[c] = new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => WithWidth(cellWidth, () => Stack(blocks, where))) { RowSpan = cell.RowSpan };
+                var cellNode = rowNode is null ? null : new StructureNode(row.IsHeader ? StructureRole.TH : StructureRole.TD, rowNode)
+                {
+                    HeadsColumn = row.IsHeader,
+                    RowSpan = cell.RowSpan,
+                    ColumnSpan = cell.ColumnSpan,
+                };
+                var single = blocks is [Paragraph];
+                cells[c] = new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => Within(cellNode, single, () => WithWidth(cellWidth, () => Stack(blocks, where)))) { RowSpan = cell.RowSpan, Node = cellNode };
             }
 
-            return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r] };
+            return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r], Node = rowNode };
         }
 
         return new TableElement(number, table.Rows, RowLayout, table.Grid, new TableGeometry(widths, insets, border));

@@ -256,7 +256,7 @@ internal static class LineBreaker
             x += width;
         }
 
-        return new TextLine(fragments, x, height * lineSpacing, ascent, forced, spaces);
+        return new TextLine(fragments, x, height * lineSpacing, ascent, forced, spaces) { EndsAtSpace = end < atoms.Count };
     }
 
     private static void Atomize(IReadOnlyList<TextPiece> pieces, string location, List<Atom> atoms)

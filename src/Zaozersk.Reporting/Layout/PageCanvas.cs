@@ -12,5 +12,34 @@ internal sealed class PageCanvas(int pageNumber, int? pageCount)
 
     public IReadOnlyList<PageItem> Items => _items;
 
-    public void Add(PageItem item) => _items.Add(item);
+    private int _furniture;
+
+    /// <summary>
+    /// From here to <see cref="EndFurniture"/>, what is placed is page furniture (a header row
+    /// repeated on a continuation page): its text is not part of the document's structure.
+    /// </summary>
+    public void BeginFurniture() => _furniture++;
+
+    /// <summary>Ends what <see cref="BeginFurniture"/> began.</summary>
+    public void EndFurniture() => _furniture--;
+
+    public void Add(PageItem item)
+    {
+        if (_furniture > 0)
+        {
+            switch (item)
+            {
+                case StructureItem:
+                    return;
+                case TextItem { Node: not null } text:
+                    item = text with { Node = null };
+                    break;
+                case LinkItem { Node: not null } link:
+                    item = link with { Node = null };
+                    break;
+            }
+        }
+
+        _items.Add(item);
+    }
 }

@@ -60,12 +60,15 @@ internal static class Paginator
     {
         var fields = new FieldContext { PageCount = pageCount };
         var pagesSoFar = 0;
+
+        // The root of the document's structure: the bodies' parts hang from it, headers and footers do not.
+        var root = new StructureNode(StructureRole.Document, null);
         for (var s = 0; s < document.Sections.Count; s++)
         {
             var section = document.Sections[s];
             var page = section.Page;
             var bodyHeight = (page.PageHeight - page.MarginTop - page.MarginBottom).Points;
-            var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth };
+            var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth, Structure = root };
             var body = builder.Stack(section.Blocks, Localized.Text($"page section {Number(s)}", $"раздел документа {Number(s)}"));
             var first = true;
             while (!body.IsComplete || first)

@@ -12,6 +12,16 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
     private List<TextLine>? _lines;
     private double _linesWidth = double.NaN;
     private int _next;
+    private Dictionary<Uri, StructureNode>? _linkNodes;
+
+    /// <summary>The structure node the paragraph's text belongs to (P, H1, a cell, a list item's body); null for page furniture.</summary>
+    public StructureNode? Node { get; init; }
+
+    /// <summary>Whether the paragraph shares its node with the next (the title's lines): its last line then ends with a space too.</summary>
+    public bool SharesNode { get; init; }
+
+    /// <summary>The structure node of the list item's bullet (Lbl).</summary>
+    public StructureNode? BulletNode { get; init; }
 
     public bool KeepWithNext => layout.KeepWithNext;
 
@@ -31,10 +41,10 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
         var lines = Lines(width);
         var lineTop = y + top;
-        var run = new RunBuilder(canvas);
+        var run = new RunBuilder(canvas, Node);
         for (var i = _next; i < _next + count; i++)
         {
-            DrawLine(canvas, run, lines[i], i == 0, x, lineTop, width);
+            DrawLine(canvas, run, lines[i], i == 0, i == lines.Count - 1, x, lineTop, width);
             lineTop += lines[i].Height;
         }
 
@@ -82,7 +92,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         return _lines;
     }
 
-    private void DrawLine(PageCanvas canvas, RunBuilder run, TextLine line, bool first, double x, double top, double width)
+    private void DrawLine(PageCanvas canvas, RunBuilder run, TextLine line, bool first, bool last, double x, double top, double width)
     {
         var start = x + layout.LeftIndent + (first ? layout.FirstLineIndent : 0);
         var available = width - layout.LeftIndent - layout.RightIndent - (first ? layout.FirstLineIndent : 0);
@@ -100,7 +110,7 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         if (first && bullet is not null)
         {
             var style = line.Fragments.Count > 0 ? line.Fragments[0].Style : layout.BaseStyle;
-            canvas.Add(new TextItem(x + layout.LeftIndent - LayoutRules.ListIndentPerLevel.Points, baseline, style.Width(bullet), bullet, style.Face, style.Size));
+            canvas.Add(new TextItem(x + layout.LeftIndent - LayoutRules.ListIndentPerLevel.Points, baseline, style.Width(bullet), bullet, style.Face, style.Size) { Node = BulletNode });
         }
 
         var shift = 0.0;
@@ -112,8 +122,10 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
             {
                 shift += stretch;
 
-                // Left, centred and right lines draw spaces as text, so copied text keeps them.
-                if (!justify && fragment.Link is null)
+                // Left, centred and right lines draw spaces as text, so copied text keeps them; tagged
+                // text keeps them in justified lines too, after each word, so a screen reader
+                // reading the structure hears separate words (ISO 32000-1, 14.8.2.5).
+                if ((!justify || Node is not null) && fragment.Link is null)
                 {
                     run.AppendSpace(fragment);
                 }
@@ -124,8 +136,9 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
             if (fragment.Link is not null || fragment.Style.Underline)
             {
                 run.Flush();
-                canvas.Add(new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size));
-                Decorate(canvas, fragment, left, top, baseline, line.Height);
+                var node = LinkNode(fragment.Link);
+                canvas.Add(new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size) { Node = node });
+                Decorate(canvas, fragment, left, top, baseline, line.Height, node);
                 continue;
             }
 
@@ -137,10 +150,38 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
             run.Append(fragment, left);
         }
 
+        // Tagged text ends a line that breaks between words (at a space or a line break) with a
+        // space; a word broken at a hyphen, a slash or by force is not split by one.
+        if (Node is not null && ((!last && (line.EndsAtSpace || line.EndsParagraphOrBreak)) || (last && SharesNode)))
+        {
+            run.AppendLineEnd();
+        }
+
         run.Flush();
     }
 
-    private static void Decorate(PageCanvas canvas, TextFragment fragment, double left, double top, double baseline, double height)
+    /// <summary>
+    /// The structure node of a hyperlink in this paragraph: one for all its pieces (they share the
+    /// target object), on whatever lines and pages they fall. Text that is not a link keeps the paragraph's node.
+    /// </summary>
+    private StructureNode? LinkNode(Uri? link)
+    {
+        if (link is null || Node is null)
+        {
+            return Node;
+        }
+
+        _linkNodes ??= new Dictionary<Uri, StructureNode>(ReferenceEqualityComparer.Instance);
+        if (!_linkNodes.TryGetValue(link, out var node))
+        {
+            node = new StructureNode(StructureRole.Link, Node);
+            _linkNodes[link] = node;
+        }
+
+        return node;
+    }
+
+    private static void Decorate(PageCanvas canvas, TextFragment fragment, double left, double top, double baseline, double height, StructureNode? node)
     {
         if (fragment.Style.Underline)
         {
@@ -150,12 +191,12 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
         if (fragment.Link is { } link)
         {
-            canvas.Add(new LinkItem(left, top, fragment.Width, height, link));
+            canvas.Add(new LinkItem(left, top, fragment.Width, height, link) { Node = node });
         }
     }
 
     /// <summary>Joins the words (and spaces) of one style that follow each other into one text item.</summary>
-    private sealed class RunBuilder(PageCanvas canvas)
+    private sealed class RunBuilder(PageCanvas canvas, StructureNode? node)
     {
         // The text of the run being joined, reused by every paragraph drawn on a thread (a paragraph's drawing never draws another).
         [ThreadStatic]
@@ -198,6 +239,16 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
             }
         }
 
+        /// <summary>A space after the line's last word, not counted in its width.</summary>
+        public void AppendLineEnd()
+        {
+            if (_text.Length > 0 && _text[^1] != ' ')
+            {
+                _text.Append(' ');
+                _width += _style.Width(' ');
+            }
+        }
+
         public void Flush()
         {
             var length = _text.Length;
@@ -208,7 +259,9 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
             if (length > 0)
             {
-                canvas.Add(new TextItem(_x, Baseline, _width - TrailingSpaces(length), _text.ToString(0, length), _style.Face, _style.Size));
+                // Tagged text keeps its trailing space (a word break a reader needs); it is drawn but not measured.
+                var text = node is null ? _text.ToString(0, length) : _text.ToString();
+                canvas.Add(new TextItem(_x, Baseline, _width - TrailingSpaces(length), text, _style.Face, _style.Size) { Node = node });
             }
 
             _text.Clear();

@@ -7,4 +7,7 @@ internal sealed record TableCellLayout(int Column, int Span, VerticalAlignment A
 {
     /// <summary>How many rows the cell covers, from its own row down.</summary>
     public int RowSpan { get; init; } = 1;
+
+    /// <summary>The cell's structure node (TD or TH); null outside the document's structure.</summary>
+    public StructureNode? Node { get; init; }
 }

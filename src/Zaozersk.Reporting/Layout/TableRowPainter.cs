@@ -20,9 +20,25 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
         var gap = row.Gap;
         y += gap;
         var height = step.Plan.Height - gap;
+
+        // A repeated header row is furniture: a screen reader reads the header once, where it first stands.
+        if (step.Repeated)
+        {
+            canvas.BeginFurniture();
+        }
+        else if (row.Model.Node is { } rowNode)
+        {
+            canvas.Add(new StructureItem(rowNode));
+        }
+
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var cell = row.Model.Cells[c];
+            if (cell.Node is { } cellNode)
+            {
+                canvas.Add(new StructureItem(cellNode));
+            }
+
             var left = x + edges[cell.Column];
             var contentWidth = geometry.ContentWidth(cell);
 
@@ -48,6 +64,11 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
                 canvas.Add(new RuleItem(left, y, left, y + cellHeight, borderWidth));
                 canvas.Add(new RuleItem(right, y, right, y + cellHeight, borderWidth));
             }
+        }
+
+        if (step.Repeated)
+        {
+            canvas.EndFurniture();
         }
 
         if (borderWidth > 0 && step.GroupHeights is null)

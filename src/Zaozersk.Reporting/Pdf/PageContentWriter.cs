@@ -22,6 +22,7 @@ internal sealed class PageContentWriter : IDisposable
     private readonly Dictionary<FontFace, HashSet<int>> _used = [];
     private double _pageHeight;
     private IReadOnlyDictionary<FontFace, string> _fontResources = new Dictionary<FontFace, string>();
+    private PdfStructureTree? _tags;
 
     public void Dispose() => _compressed.Dispose();
 
@@ -32,10 +33,16 @@ internal sealed class PageContentWriter : IDisposable
     /// The content of one page, zlib-compressed (with its checksum, so PDFsharp leaves it as it is);
     /// the writer and its buffers are reused page after page.
     /// </summary>
-    public byte[] Write(IReadOnlyList<PageItem> items, double pageHeight, IReadOnlyDictionary<FontFace, string> fontResources)
+    /// <remarks>
+    /// With <paramref name="tags"/> the content is marked: each run of a structure node's text is
+    /// a marked-content sequence the tree refers to, and everything else (rules, page furniture)
+    /// is an artifact.
+    /// </remarks>
+    public byte[] Write(IReadOnlyList<PageItem> items, double pageHeight, IReadOnlyDictionary<FontFace, string> fontResources, PdfStructureTree? tags = null)
     {
         _pageHeight = pageHeight;
         _fontResources = fontResources;
+        _tags = tags;
         _content.ResetWrittenCount();
         WriteRules(items);
         WriteText(items);
@@ -61,7 +68,7 @@ internal sealed class PageContentWriter : IDisposable
 
             if (double.IsNaN(width))
             {
-                Ascii("q 0 G 0 J\n");
+                Ascii(_tags is null ? "q 0 G 0 J\n" : "/Artifact BMC q 0 G 0 J\n");
             }
 
             if (rule.Thickness != width)
@@ -83,7 +90,7 @@ internal sealed class PageContentWriter : IDisposable
 
         if (!double.IsNaN(width))
         {
-            Ascii("Q\n");
+            Ascii(_tags is null ? "Q\n" : "Q EMC\n");
         }
     }
 
@@ -92,8 +99,16 @@ internal sealed class PageContentWriter : IDisposable
         var any = false;
         FontFace? face = null;
         var size = double.NaN;
+        var marked = false;
+        StructureNode? node = null;
         foreach (var item in items)
         {
+            if (item is StructureItem structure)
+            {
+                _tags?.Touch(structure.Node);
+                continue;
+            }
+
             if (item is not TextItem text)
             {
                 continue;
@@ -103,6 +118,29 @@ internal sealed class PageContentWriter : IDisposable
             {
                 any = true;
                 Ascii("BT 0 g\n");
+            }
+
+            if (_tags is not null && (!marked || !ReferenceEquals(text.Node, node)))
+            {
+                if (marked)
+                {
+                    Ascii("EMC\n");
+                }
+
+                marked = true;
+                node = text.Node;
+                if (node is null)
+                {
+                    Ascii("/Artifact BMC\n");
+                }
+                else
+                {
+                    Ascii("/");
+                    Ascii(RoleNames[(int)node.Role]);
+                    Ascii(" <</MCID ");
+                    Number(_tags.MarkedContent(node));
+                    Ascii(">> BDC\n");
+                }
             }
 
             if (text.Face != face || text.Size != size)
@@ -122,6 +160,11 @@ internal sealed class PageContentWriter : IDisposable
             Ascii(" Tm <");
             Glyphs(text);
             Ascii("> Tj\n");
+        }
+
+        if (marked)
+        {
+            Ascii("EMC\n");
         }
 
         if (any)
@@ -151,6 +194,8 @@ internal sealed class PageContentWriter : IDisposable
             _content.Advance(4);
         }
     }
+
+    private static readonly string[] RoleNames = Enum.GetNames<StructureRole>();
 
     private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
 

@@ -22,25 +22,32 @@ internal static class PdfDocumentWriter
     /// <summary>From this many pages on (a document of about 500 measures), the layout's memory is collected before saving.</summary>
     internal const int LongDocumentPages = 200;
 
-    public static ReadOnlyMemory<byte> Write(LaidOutDocument layout) => Write(layout.Pages, layout.Info);
+    public static ReadOnlyMemory<byte> Write(LaidOutDocument layout, PdfConformance conformance = PdfConformance.PdfA1b) => Write(layout.Pages, layout.Info, conformance);
 
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
-    public static ReadOnlyMemory<byte> Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info)
+    public static ReadOnlyMemory<byte> Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, PdfConformance conformance = PdfConformance.PdfA1b)
     {
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
-        using var saved = Save(pages, info, out var producer);
-        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created));
+        var pdfA = conformance == PdfConformance.PdfA1b;
+        using var saved = Save(pages, info, pdfA, out var producer);
+        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA });
     }
 
     /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
-    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, out string producer)
+    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, out string producer)
     {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
         Describe(document, info);
+        if (pdfA)
+        {
+            // PDFsharp gives every page a transparency group unless the colour mode is undefined;
+            // PDF/A-1 forbids transparency, and nothing here is transparent.
+            document.Options.ColorMode = PdfColorMode.Undefined;
+        }
 
         var fonts = new Dictionary<(FontFace, double), XFont>();
         XFont Font(FontFace face, double size)
@@ -114,10 +121,19 @@ internal static class PdfDocumentWriter
 
         using var writer = new PageContentWriter();
         using var digest = new ContentDigest();
-        var links = new PdfLinkWriter(document);
+        var links = new PdfLinkWriter(document, printable: pdfA);
+
+        // Archival output is tagged too: the structure tree is filled as the pages are written.
+        var tags = pdfA ? new PdfStructureTree(document) : null;
+        var linkNodes = new List<(PdfSharp.Pdf.Annotations.PdfLinkAnnotation Annotation, StructureNode Node)>();
         foreach (var text in new[] { Creator, info.Title, info.Author, info.Subject, info.Keywords, info.Language, info.Created?.ToString("O", CultureInfo.InvariantCulture) })
         {
             digest.Add(text);
+        }
+
+        if (pdfA)
+        {
+            digest.Add("PDF/A-1b");
         }
 
         var pageCount = 0;
@@ -133,6 +149,7 @@ internal static class PdfDocumentWriter
             digest.Add(laidOut.Height);
 
             var resources = RegisterFonts(page, laidOut);
+            tags?.BeginPage(page);
             foreach (var item in laidOut.Items)
             {
                 switch (item)
@@ -140,7 +157,12 @@ internal static class PdfDocumentWriter
                     case LinkItem link:
                         annotations++;
                         // Annotation rectangles are in PDF space: origin bottom-left.
-                        links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
+                        var annotation = links.Add(page, new PdfRectangle(new XRect(link.X, laidOut.Height - link.Y - link.Height, link.Width, link.Height)), link.Target);
+                        if (tags is not null && link.Node is not null)
+                        {
+                            linkNodes.Add((annotation, link.Node));
+                        }
+
                         digest.Add(link.X);
                         digest.Add(link.Y);
                         digest.Add(link.Width);
@@ -160,7 +182,15 @@ internal static class PdfDocumentWriter
             }
 
             var content = page.Contents.AppendContent();
-            var data = writer.Write(laidOut.Items, laidOut.Height, resources);
+            var data = writer.Write(laidOut.Items, laidOut.Height, resources, tags);
+
+            // A link's element holds its text (met in the content) and then its annotation.
+            foreach (var (annotation, node) in linkNodes)
+            {
+                tags!.Annotation(annotation, node);
+            }
+
+            linkNodes.Clear();
             digest.Add(data);
             contentBytes += data.Length;
             content.CreateStream(data);
@@ -181,6 +211,12 @@ internal static class PdfDocumentWriter
             document.AddCharacters(Font(face, 10), text);
             digest.Add((int)face);
             digest.Add(text);
+        }
+
+        tags?.Finish();
+        if (pdfA)
+        {
+            PdfArchival.Prepare(document, fontObjects, writer.UsedCharacters);
         }
 
         // The same document gets the same /ID, set through PDFsharp's own API.

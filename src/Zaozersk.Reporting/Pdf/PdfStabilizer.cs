@@ -22,7 +22,14 @@ namespace Zaozersk.Reporting.Pdf;
 internal static partial class PdfStabilizer
 {
     /// <summary>What the XMP packet should say.</summary>
-    public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created);
+    public sealed record Metadata(string? Title, string? Author, string? Subject, string? Keywords, string Creator, string Producer, DateOnly? Created)
+    {
+        /// <summary>The document's language for dc:language, or null to leave it out.</summary>
+        public string? Language { get; init; }
+
+        /// <summary>Whether the packet identifies the file as PDF/A-1b.</summary>
+        public bool PdfA { get; init; }
+    }
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
     public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata) =>
@@ -301,11 +308,14 @@ internal static partial class PdfStabilizer
         static string E(string? text) => SecurityElement.Escape(text ?? string.Empty);
         var date = m.Created is { } created ? created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
         var dates = date is null ? string.Empty : $"<xmp:CreateDate>{date}</xmp:CreateDate><xmp:ModifyDate>{date}</xmp:ModifyDate>";
+        var language = m.Language is null ? string.Empty : $"<dc:language><rdf:Bag><rdf:li>{E(m.Language)}</rdf:li></rdf:Bag></dc:language>";
+        var identification = m.PdfA ? "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"><pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n" : string.Empty;
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
             + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
             + $"<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>{E(m.Producer)}</pdf:Producer><pdf:Keywords>{E(m.Keywords)}</pdf:Keywords></rdf:Description>\n"
-            + $"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:format>application/pdf</dc:format><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Title)}</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>{E(m.Author)}</rdf:li></rdf:Seq></dc:creator><dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Subject)}</rdf:li></rdf:Alt></dc:description></rdf:Description>\n"
+            + $"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:format>application/pdf</dc:format><dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Title)}</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>{E(m.Author)}</rdf:li></rdf:Seq></dc:creator><dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(m.Subject)}</rdf:li></rdf:Alt></dc:description>{language}</rdf:Description>\n"
             + $"<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"><xmp:CreatorTool>{E(m.Creator)}</xmp:CreatorTool>{dates}</rdf:Description>\n"
+            + identification
             + "</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>";
     }
 

@@ -15,9 +15,9 @@ public sealed class InvisibleCharacterTests
             $"<document><styles font=\"Times New Roman\" size=\"12pt\"/><section size=\"A5\" margin-top=\"20mm\" margin-bottom=\"20mm\" margin-left=\"20mm\" margin-right=\"20mm\"><p>{paragraph}</p></section></document>",
             "test.sbn")).Pages;
 
-    /// <summary>The drawn text of each line, in order.</summary>
+    /// <summary>The drawn text of each line, in order (without the space a tagged line ends with to part it from the next word).</summary>
     private static List<string> Lines(IReadOnlyList<LaidOutPage> pages) =>
-        pages.SelectMany(p => p.Items.OfType<TextItem>().GroupBy(t => t.Baseline).Select(line => string.Concat(line.OrderBy(t => t.X).Select(t => t.Text)))).ToList();
+        pages.SelectMany(p => p.Items.OfType<TextItem>().GroupBy(t => t.Baseline).Select(line => string.Concat(line.OrderBy(t => t.X).Select(t => t.Text)).TrimEnd(' '))).ToList();
 
     // Word lengths vary so that line ends fall in many places of the year ranges.
     private static string YearRanges(string joiner) =>

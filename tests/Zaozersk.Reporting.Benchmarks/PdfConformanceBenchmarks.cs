@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using Zaozersk.Reporting.Model;
+
+namespace Zaozersk.Reporting.Benchmarks;
+
+/// <summary>
+/// The cost of archival, tagged PDF: the seed report and a report of 5,000 measures rendered to
+/// PDF through the public API, warm, with and without <see cref="PdfConformance.PdfA1b"/>. The
+/// returned length is the file size. A quick side-by-side without BenchmarkDotNet:
+/// <c>dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- conformance</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class PdfConformanceBenchmarks
+{
+    private readonly DocumentRenderer _renderer = new();
+    private PlanDocument _seed = null!;
+    private PlanDocument _large = null!;
+
+    /// <summary>The conformance measured.</summary>
+    [Params(PdfConformance.None, PdfConformance.PdfA1b)]
+    public PdfConformance Conformance { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seed = SeedInput.Load();
+        _large = SeedInput.Repeated(_seed, 5_000);
+    }
+
+    [Benchmark]
+    public long SeedReportPdf() => Render(_renderer, _seed, Conformance);
+
+    [Benchmark]
+    public long Report5000MeasuresPdf() => Render(_renderer, _large, Conformance);
+
+    /// <summary>Renders <paramref name="document"/> to PDF in memory; the file's size.</summary>
+    public static long Render(DocumentRenderer renderer, PlanDocument document, PdfConformance conformance)
+    {
+        using var output = new MemoryStream();
+        renderer.RenderAsync(document, OutputFormat.Pdf, output, new RenderSettings { PdfConformance = conformance }).GetAwaiter().GetResult();
+        return output.Length;
+    }
+
+    /// <summary>
+    /// Times both conformances side by side, alternating, after a warm-up: the median of
+    /// <paramref name="rounds"/> renders each, and the file sizes.
+    /// </summary>
+    public static void SideBySide(int rounds)
+    {
+        var renderer = new DocumentRenderer();
+        var seed = SeedInput.Load();
+        foreach (var (name, document, count) in new[] { ("seed report", seed, rounds), ("5,000 measures", SeedInput.Repeated(seed, 5_000), Math.Max(3, rounds / 10)) })
+        {
+            var times = new Dictionary<PdfConformance, List<double>> { [PdfConformance.None] = [], [PdfConformance.PdfA1b] = [] };
+            var sizes = new Dictionary<PdfConformance, long>();
+            foreach (var conformance in times.Keys)
+            {
+                sizes[conformance] = Render(renderer, document, conformance);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var conformance in times.Keys)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    Render(renderer, document, conformance);
+                    times[conformance].Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+            var plain = Median(times[PdfConformance.None]);
+            var archival = Median(times[PdfConformance.PdfA1b]);
+            Console.WriteLine(FormattableString.Invariant(
+                $"{name}: none {plain:F1} ms, {sizes[PdfConformance.None]:N0} bytes; pdfa-1b {archival:F1} ms, {sizes[PdfConformance.PdfA1b]:N0} bytes; time {(archival / plain) - 1:P1}, size {((double)sizes[PdfConformance.PdfA1b] / sizes[PdfConformance.None]) - 1:P1} ({count} rounds)"));
+        }
+    }
+}

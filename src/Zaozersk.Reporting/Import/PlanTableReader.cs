@@ -76,6 +76,18 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         Remember(row);
     }
 
+    /// <summary>
+    /// A section heading written as a paragraph between two parts of the plan table (or right before
+    /// its first part): the measures after it belong to it.
+    /// </summary>
+    public void HeadingParagraph(string number, string title, string place)
+    {
+        StartSection(number, title, null, place);
+
+        // A cell merged from above never reaches over a heading written outside the table.
+        Array.Clear(_above);
+    }
+
     private void Remember(WordRow row)
     {
         foreach (var cell in row.Cells.Where(c => !c.MergedFromAbove && c.Column < _above.Length))

@@ -105,9 +105,19 @@ internal sealed class WordImport
         }
 
         var table = (WordTable)blocks[header.Block];
-        foreach (var block in blocks.Take(header.Block))
+        var leading = LeadingParagraph(blocks, header.Block);
+        (string Number, string Title, string Place)? firstHeading = null;
+        for (var b = 0; b < header.Block; b++)
         {
-            Before(block);
+            // The last paragraph before the table may be the first section's heading.
+            if (b == leading && TitleDone() && blocks[b] is WordParagraph paragraph
+                && SectionHeading.ParseParagraph(Typography.Untie(paragraph.Text).Trim()) is { } heading)
+            {
+                firstHeading = (heading.Number, heading.Title, DocumentPlace.Paragraph(paragraph.Number));
+                continue;
+            }
+
+            Before(blocks[b]);
         }
 
         foreach (var row in table.Rows.Take(header.Row))
@@ -130,6 +140,11 @@ internal sealed class WordImport
         }
 
         var reader = new PlanTableReader(header.Columns, kind, _log);
+        if (firstHeading is { } first)
+        {
+            reader.HeadingParagraph(first.Number, first.Title, first.Place);
+        }
+
         WarnUnknownColumns(table, table.Rows[header.Row], header.Columns);
         foreach (var row in table.Rows.Skip(header.Row + 1))
         {
@@ -204,7 +219,12 @@ internal sealed class WordImport
 
             for (var i = index; i < nextTable; i++)
             {
-                if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
+                if (blocks[i] is WordParagraph { IsEmpty: false } heading && SectionHeading.ParseParagraph(Typography.Untie(heading.Text).Trim()) is { } section)
+                {
+                    // Sections written as headings between tables of the same columns, as many plans are laid out.
+                    reader.HeadingParagraph(section.Number, section.Title, DocumentPlace.Paragraph(heading.Number));
+                }
+                else if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
                 {
                     _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
                 }
@@ -220,6 +240,31 @@ internal sealed class WordImport
 
         return index;
     }
+
+    /// <summary>The index of the last paragraph with text right before block <paramref name="table"/> (only empty paragraphs between), or -1.</summary>
+    private static int LeadingParagraph(IReadOnlyList<WordBlock> blocks, int table)
+    {
+        for (var b = table - 1; b >= 0; b--)
+        {
+            if (blocks[b] is not WordParagraph paragraph)
+            {
+                return -1;
+            }
+
+            if (!paragraph.IsEmpty)
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a numbered paragraph now may be a section heading: not inside an unfinished approval
+    /// stamp. A title lacking its period stays unfinished, yet no line of a title starts with «1. Xxx».
+    /// </summary>
+    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalStamp.IsComplete(Joined(_approval));
 
     private void Before(WordBlock block)
     {

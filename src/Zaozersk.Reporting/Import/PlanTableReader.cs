@@ -214,7 +214,7 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         }
 
         var filled = paragraphs.Where(p => !p.IsEmpty).ToList();
-        if (filled.Count > 0 && filled[0].Bullet is null && StatusMarks.Parse(Typography.Untie(filled[0].Text)) is { } status)
+        if (filled.Count > 0 && filled[0].Label is null && StatusMarks.Parse(Typography.Untie(filled[0].Text)) is { } status)
         {
             return (status, PlainText.Of(filled.Skip(1)));
         }

@@ -111,7 +111,7 @@ internal sealed class WordImport
         {
             // The last paragraph before the table may be the first section's heading.
             if (b == leading && TitleDone() && blocks[b] is WordParagraph paragraph
-                && SectionHeading.ParseParagraph(Typography.Untie(paragraph.Text).Trim()) is { } heading)
+                && SectionHeading.ParseParagraph(Typography.Untie(paragraph.Shown).Trim()) is { } heading)
             {
                 firstHeading = (heading.Number, heading.Title, DocumentPlace.Paragraph(paragraph.Number));
                 continue;
@@ -219,14 +219,14 @@ internal sealed class WordImport
 
             for (var i = index; i < nextTable; i++)
             {
-                if (blocks[i] is WordParagraph { IsEmpty: false } heading && SectionHeading.ParseParagraph(Typography.Untie(heading.Text).Trim()) is { } section)
+                if (blocks[i] is WordParagraph { IsEmpty: false } heading && SectionHeading.ParseParagraph(Typography.Untie(heading.Shown).Trim()) is { } section)
                 {
                     // Sections written as headings between tables of the same columns, as many plans are laid out.
                     reader.HeadingParagraph(section.Number, section.Title, DocumentPlace.Paragraph(heading.Number));
                 }
                 else if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
                 {
-                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
+                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Shown, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
                 }
             }
 

@@ -4,7 +4,10 @@ using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;
 
-/// <summary>Section headings written as paragraphs between separate tables read as sections with number and title (issue 24, item 1).</summary>
+/// <summary>
+/// Section headings written as paragraphs between separate tables read as sections with number and
+/// title (issue 24, item 1); numbers that exist only as Word list numbering read as Word shows them (item 2).
+/// </summary>
 public sealed class SectionHeadingParagraphTests
 {
     public static TheoryData<HeadingLayout, bool> Layouts => new()
@@ -13,6 +16,10 @@ public sealed class SectionHeadingParagraphTests
         { HeadingLayout.BoldParagraph, true },
         { HeadingLayout.HeadingStyle, false },
         { HeadingLayout.HeadingStyle, true },
+        { HeadingLayout.MultiLevelNumbering, false },
+        { HeadingLayout.MultiLevelNumbering, true },
+        { HeadingLayout.RomanNumbering, false },
+        { HeadingLayout.RomanNumbering, true },
     };
 
     [Theory]
@@ -31,7 +38,8 @@ public sealed class SectionHeadingParagraphTests
         Assert.Equal(DocumentKind.Plan, document.Kind);
         Assert.Equal(WordWrittenPlan.Organisation, document.Organisation);
         Assert.Equal(
-            WordWrittenPlan.Sections.Select(s => (s.Number, s.Title, string.Join(" | ", s.Measures.Select(m => string.Join(" / ", m))))),
+            WordWrittenPlan.Sections.Select((s, si) => (WordWrittenPlan.SectionNumber(layout, si, s.Number), s.Title, string.Join(" | ", s.Measures.Select((m, mi) =>
+                string.Join(" / ", [WordWrittenPlan.MeasureNumber(layout, si, mi, m[0]), WordWrittenPlan.Numbered(layout) && m[0] == "1.2" ? WordWrittenPlan.NumberedMeasure : m[1], .. m[2..]]))))),
             document.Sections.Select(s => (s.Number, s.Title, string.Join(" | ", s.Items.Select(i => string.Join(" / ", [i.Number, i.Measure, .. i.Responsible, i.Deadline]))))));
 
         foreach (var format in new[] { OutputFormat.Docx, OutputFormat.Pdf })

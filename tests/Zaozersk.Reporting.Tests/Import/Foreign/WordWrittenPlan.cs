@@ -12,6 +12,15 @@ public enum HeadingLayout
 
     /// <summary>A paragraph in a Heading style (style id «2», as Russian Word names «Заголовок 2»).</summary>
     HeadingStyle,
+
+    /// <summary>
+    /// Numbers only as Word list numbering: the Heading style carries level 1 of a multi-level list
+    /// («%1.»), the number cells level 2 («%1.%2.»), written with no text.
+    /// </summary>
+    MultiLevelNumbering,
+
+    /// <summary>Numbers only as Word list numbering: headings «I.», «II.» (upperRoman), number cells one decimal list «1.» … through the plan.</summary>
+    RomanNumbering,
 }
 
 /// <summary>
@@ -45,9 +54,29 @@ internal static class WordWrittenPlan
     {
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
+        var numbered = layout is HeadingLayout.MultiLevelNumbering or HeadingLayout.RomanNumbering;
+        var headingProperties = new StyleParagraphProperties();
+        if (numbered)
+        {
+            headingProperties.Append(new NumberingProperties(new NumberingId { Val = 1 }));
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = layout == HeadingLayout.MultiLevelNumbering
+                ? new Numbering(
+                    Abstract(0, ("decimal", "%1."), ("decimal", "%1.%2.")),
+                    Abstract(1, ("decimal", "%1)")),
+                    Instance(1, 0),
+                    Instance(2, 1))
+                : new Numbering(
+                    Abstract(0, ("upperRoman", "%1.")),
+                    Abstract(1, ("decimal", "%1.")),
+                    Abstract(2, ("decimal", "%1)")),
+                    Instance(1, 0),
+                    Instance(3, 1),
+                    Instance(2, 2));
+        }
+
         main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
             new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "a", Default = true },
-            new Style(new StyleName { Val = "heading 2" }, new BasedOn { Val = "a" }, new StyleRunProperties(new Bold())) { Type = StyleValues.Paragraph, StyleId = "2" });
+            new Style(new StyleName { Val = "heading 2" }, new BasedOn { Val = "a" }, headingProperties, new StyleRunProperties(new Bold())) { Type = StyleValues.Paragraph, StyleId = "2" });
 
         var body = new Body(
             Split("УТВЕРЖДЕН", JustificationValues.Right),
@@ -58,9 +87,14 @@ internal static class WordWrittenPlan
             new Paragraph());
         for (var s = 0; s < Sections.Length; s++)
         {
-            var (heading, _, _, measures) = Sections[s];
-            body.Append(layout == HeadingLayout.HeadingStyle ? Styled(heading, "2") : Split(heading, JustificationValues.Center, bold: true));
-            var table = Table(s == 0 || headerOnEveryTable, measures);
+            var (heading, _, title, measures) = Sections[s];
+            body.Append(layout switch
+            {
+                HeadingLayout.BoldParagraph => Split(heading, JustificationValues.Center, bold: true),
+                HeadingLayout.HeadingStyle => Styled(heading, "2"),
+                _ => Styled(title, "2"),
+            });
+            var table = Table(s == 0 || headerOnEveryTable, measures, numbered ? (layout == HeadingLayout.MultiLevelNumbering ? (1, 1) : (3, 0)) : null);
             body.Append(table);
             body.Append(new Paragraph());
         }
@@ -72,7 +106,49 @@ internal static class WordWrittenPlan
         document.PackageProperties.Creator = "user";
     }
 
-    private static Table Table(bool header, string[][] measures)
+    /// <summary>The measure of section 1, item 2 as <see cref="Numbered"/> writes it: a «1)» list in its cell.</summary>
+    public const string NumberedMeasure = "Актуализация перечня должностей:\n1) с коррупционными рисками;\n2) с обязанностью представлять сведения о доходах.";
+
+    /// <summary>What a measure's number reads as in <paramref name="layout"/>: typed, or as Word numbers it.</summary>
+    public static string MeasureNumber(HeadingLayout layout, int section, int item, string typed) => layout switch
+    {
+        HeadingLayout.RomanNumbering => (Sections.Take(section).Sum(s => s.Measures.Length) + item + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => typed,
+    };
+
+    /// <summary>What a section's number reads as in <paramref name="layout"/>.</summary>
+    public static string SectionNumber(HeadingLayout layout, int section, string typed) =>
+        layout == HeadingLayout.RomanNumbering ? new[] { "I", "II", "III" }[section] : typed;
+
+    /// <summary>Whether the layout writes numbers as Word list numbering.</summary>
+    public static bool Numbered(HeadingLayout layout) => layout is HeadingLayout.MultiLevelNumbering or HeadingLayout.RomanNumbering;
+
+    private static AbstractNum Abstract(int id, params (string Format, string Text)[] levels)
+    {
+        var list = new AbstractNum { AbstractNumberId = id };
+        for (var l = 0; l < levels.Length; l++)
+        {
+            list.Append(new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = new EnumValue<NumberFormatValues>(new NumberFormatValues(levels[l].Format)) },
+                new LevelText { Val = levels[l].Text },
+                new LevelJustification { Val = LevelJustificationValues.Left })
+            { LevelIndex = l });
+        }
+
+        return list;
+    }
+
+    private static NumberingInstance Instance(int id, int abstractId) => new(new AbstractNumId { Val = abstractId }) { NumberID = id };
+
+    private static Paragraph ListItem(string text, int numberingId, int level)
+    {
+        var paragraph = Split(text);
+        paragraph.PrependChild(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numberingId })));
+        return paragraph;
+    }
+
+    private static Table Table(bool header, string[][] measures, (int NumberingId, int Level)? numbers)
     {
         var table = new Table(
             new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single })),
@@ -84,7 +160,18 @@ internal static class WordWrittenPlan
 
         foreach (var measure in measures)
         {
-            table.Append(new TableRow(measure.Select(text => new TableCell(Split(text)))));
+            var cells = measure.Select(text => new TableCell(Split(text))).ToList();
+            if (numbers is { } list)
+            {
+                // The number exists only as Word's list numbering of an empty paragraph.
+                cells[0] = new TableCell(ListItem(string.Empty, list.NumberingId, list.Level));
+                if (measure[0] == "1.2")
+                {
+                    cells[1] = new TableCell(Split("Актуализация перечня должностей:"), ListItem("с коррупционными рисками;", 2, 0), ListItem("с обязанностью представлять сведения о доходах.", 2, 0));
+                }
+            }
+
+            table.Append(new TableRow(cells));
         }
 
         return table;
@@ -100,6 +187,11 @@ internal static class WordWrittenPlan
         }
 
         var cuts = new[] { 0, text.Length / 3, text.Length * 2 / 3, text.Length }.Distinct().ToArray();
+        if (text.Length == 0)
+        {
+            return paragraph;
+        }
+
         for (var i = 0; i + 1 < cuts.Length; i++)
         {
             var run = Run(text[cuts[i]..cuts[i + 1]]);

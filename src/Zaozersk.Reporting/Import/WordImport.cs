@@ -342,7 +342,8 @@ internal sealed class WordImport
 
     /// <summary>
     /// The organisation: the file's author when the title names it (this library writes it there),
-    /// otherwise the body named at the end of the title («… в Администрации X» → «Администрация X»).
+    /// otherwise the body named at the end of the title («… в Администрации X» → «Администрация X»),
+    /// otherwise none: an author the title does not name is a person or a program, not the organisation.
     /// </summary>
     private string Organisation(string? creator, string subject)
     {
@@ -360,15 +361,8 @@ internal sealed class WordImport
             return derived;
         }
 
-        if (!string.IsNullOrWhiteSpace(creator))
-        {
-            var name = DocumentPlace.Excerpt(creator);
-            _log.Warning(DiagnosticCodes.OrganisationDerived, DocumentPlace.Properties, Localized.Text(
-                $"the organisation is not named in the title; taken from the file's author {name}; check it",
-                $"организация не названа в заголовке; взята из сведений об авторе файла: {name}; проверьте"));
-            return creator.Trim();
-        }
-
+        // The file's author is a Word property (often «user»), not an organisation: the field stays
+        // empty and validation asks for it.
         return string.Empty;
     }
 

@@ -32,7 +32,7 @@ internal static class WordWrittenPlan
 {
     public const string Organisation = "Администрация Озерного сельского поселения";
 
-    public const string Subject = "мероприятий по противодействию коррупции в Администрации Озерного сельского поселения";
+    public const string Subject = "мероприятий по противодействию коррупции в администрации Озерного сельского поселения";
 
     private static readonly string[] Columns = ["№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения"];
 

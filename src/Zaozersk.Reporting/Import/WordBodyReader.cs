@@ -327,7 +327,7 @@ internal sealed class WordBodyReader
                     Skip(r);
                     break;
                 case "softHyphen":
-                    _text.Append('\u00AD');
+                    // A hyphenation point is typography, not text: it would end up inside the JSON's words.
                     Skip(r);
                     break;
                 case "sym":

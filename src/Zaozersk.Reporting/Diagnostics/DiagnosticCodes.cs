@@ -132,4 +132,7 @@ public static class DiagnosticCodes
 
     /// <summary>Import: a row with text only in its first cells was read as a section, though it could be a measure (warning).</summary>
     public const string RowReadAsSection = "ZR0208";
+
+    /// <summary>Import: the status column and the execution text's first sentence name different statuses; the column's is taken, the text kept whole (warning).</summary>
+    public const string StatusDisagrees = "ZR0209";
 }

@@ -164,12 +164,27 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         string? Text(ColumnKind column) => values.TryGetValue(column, out var paragraphs) ? PlainText.Of(paragraphs) : null;
         string? Optional(ColumnKind column) => Text(column) is { Length: > 0 } text ? text : null;
 
-        var (status, execution) = Execution(values.GetValueOrDefault(ColumnKind.Execution));
+        var executionCell = values.GetValueOrDefault(ColumnKind.Execution);
+        var (status, execution) = Execution(executionCell);
         if (values.TryGetValue(ColumnKind.Status, out var statusCell))
         {
             var mark = PlainText.Of(statusCell);
-            status ??= StatusMarks.Parse(mark);
-            if (StatusMarks.Parse(mark) is null && mark.Length > 0)
+            if (StatusMarks.Parse(mark) is { } marked)
+            {
+                if (status is { } written && written != marked)
+                {
+                    // Two sources disagree: the column is the status, and the sentence stays in the text, as written.
+                    execution = PlainText.Of(executionCell!.Where(p => !p.IsEmpty));
+                    var column = DocumentPlace.Excerpt(mark);
+                    var sentence = DocumentPlace.Excerpt(PlainText.Line(executionCell!.First(p => !p.IsEmpty)) ?? string.Empty);
+                    log.Warning(DiagnosticCodes.StatusDisagrees, DocumentPlace.Row(table, row), Localized.Text(
+                        $"the status column says {column}, but the execution text starts with {sentence}; the column's status is taken and the text kept as written; check which is right",
+                        $"в столбце отметки о выполнении указано {column}, а информация об исполнении начинается с {sentence}; взята отметка из столбца, текст сохранен как написан; проверьте, что верно"));
+                }
+
+                status = marked;
+            }
+            else if (mark.Length > 0)
             {
                 log.NotImported(DocumentPlace.Row(table, row), mark, Localized.Text(
                     "the status column holds no known mark («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)",

@@ -40,6 +40,7 @@ public sealed partial class ImportMessagesTests
         [DiagnosticCodes.TextNotImported] = new("seed-stray.docx", async () => Edited(await SeedDocx.Value, "word/document.xml", xml => xml!.Replace("<w:body>", "<w:body><w:p><w:r><w:t>Приложение № 3</w:t></w:r></w:p>", StringComparison.Ordinal)), "not imported: «Приложение № 3»"),
         [DiagnosticCodes.UnknownColumn] = new("funding.docx", () => Docx(P(Title), T(6, [.. Header, "Финансирование"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да", "120,0"])), "names no field of a plan"),
         [DiagnosticCodes.OrganisationDerived] = new("derived.docx", () => Docx(P(Title), T(5, Header, [">51. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да"])), "derived from the title"),
+        [DiagnosticCodes.StatusDisagrees] = new("status-twice.docx", () => Docx(P(Title), T(6, [.. Header, "Отметка о выполнении"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Срок не наступил.", "Исполнено"])), "the status column says"),
         [DiagnosticCodes.RowReadAsSection] = new("section-row.docx", () => Docx(P(Title), T(5, Header, ["IV", "Кадровая работа"], ["4.1", "А", "Отдел", "постоянно", "Да"])), "read as a section"),
     };
 

@@ -14,6 +14,7 @@ namespace Zaozersk.Reporting.Import;
 internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, ImportLog log)
 {
     private readonly List<SectionDraft> _sections = [];
+    private readonly Dictionary<int, MeasureStatus> _markColumns = [];
     private readonly WordCell?[] _above = new WordCell?[columns.Length];
     private readonly int _measureColumn = Array.IndexOf(columns, ColumnKind.Measure);
     private readonly int _numberColumn = Array.IndexOf(columns, ColumnKind.Number);
@@ -36,6 +37,17 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             // A repeated header: merged cells below it must not inherit its titles.
             Array.Clear(_above);
             _afterHeader = true;
+            return;
+        }
+
+        if (_afterHeader && MarkColumns(filled) is { Count: >= 2 } marks)
+        {
+            // «Отметка о выполнении» over «выполнено | не выполнено»: a tick in a column is that status.
+            foreach (var (column, status) in marks)
+            {
+                _markColumns[column] = status;
+            }
+
             return;
         }
 
@@ -137,8 +149,19 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
     private void Item(WordTable table, WordRow row)
     {
         var values = new Dictionary<ColumnKind, List<WordParagraph>>();
+        var ticked = new List<(MeasureStatus Status, WordCell Cell)>();
         foreach (var cell in row.Cells)
         {
+            if (_markColumns.TryGetValue(cell.Column, out var columnStatus))
+            {
+                if (!cell.IsEmpty)
+                {
+                    ticked.Add((columnStatus, cell));
+                }
+
+                continue;
+            }
+
             var source = cell.MergedFromAbove && cell.Column < _above.Length ? _above[cell.Column] : cell;
             if (source is null || source.IsEmpty)
             {
@@ -192,6 +215,20 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             }
         }
 
+        if (ticked.Count == 1 && IsTick(PlainText.Of(ticked[0].Cell.Paragraphs())))
+        {
+            status = ticked[0].Status;
+        }
+        else
+        {
+            foreach (var (_, cell) in ticked)
+            {
+                log.NotImported(DocumentPlace.Cell(table, row, cell), PlainText.Of(cell.Paragraphs()), Localized.Text(
+                    "a mark under «выполнено | не выполнено» that is not one tick («+», «х», «V») in one of the columns",
+                    "отметка под «выполнено | не выполнено», которая не является одним знаком («+», «х», «V») в одном из столбцов"));
+            }
+        }
+
         var number = (Text(ColumnKind.Number) ?? string.Empty).Replace('\u00A0', ' ').Trim().TrimEnd('.');
         var item = new PlanItem
         {
@@ -236,6 +273,27 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
 
         return (null, PlainText.Of(filled));
     }
+
+    /// <summary>Right under the header, the filled cells that are status labels («выполнено», «не выполнено»), each with its status; the row holds nothing else.</summary>
+    private List<(int Column, MeasureStatus Status)>? MarkColumns(List<WordCell> filled)
+    {
+        var marks = new List<(int Column, MeasureStatus Status)>();
+        foreach (var cell in filled)
+        {
+            if (cell.Column == _numberColumn || cell.Column == _measureColumn || StatusMarks.Parse(PlainText.Of(cell.Paragraphs())) is not { } status)
+            {
+                return null;
+            }
+
+            marks.Add((cell.Column, status));
+        }
+
+        return marks;
+    }
+
+    /// <summary>A tick: «+», «х» or «x», «V», «✓», «✔», «☑» or «да».</summary>
+    private static bool IsTick(string text) =>
+        text.Trim().ToLowerInvariant() is "+" or "х" or "x" or "v" or "✓" or "✔" or "☑" or "да";
 
     /// <summary>
     /// Right under the header, a row of short labels with no number and no measure of its own

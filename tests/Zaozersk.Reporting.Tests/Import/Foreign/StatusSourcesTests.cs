@@ -49,3 +49,62 @@ public sealed class StatusSourcesTests
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.StatusDisagrees);
     }
 }
+
+/// <summary>The two-row header «Отметка о выполнении» over «выполнено | не выполнено» with ticks (issue 24, item 5).</summary>
+public sealed class StatusTickColumnsTests
+{
+    private const string Title = "ОТЧЕТ об исполнении Плана мероприятий в администрации Озерного сельского поселения на 2024–2026 годы за 2024 год";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_tick_under_done_or_not_done_is_the_status_and_the_report_validates_and_renders(bool executionColumn)
+    {
+        string[] header = executionColumn
+            ? ["№ п/п", "Мероприятие", "Исполнитель", "Срок", "Информация об исполнении", ">2Отметка о выполнении"]
+            : ["№ п/п", "Мероприятие", "Исполнитель", "Срок", ">2Отметка о выполнении"];
+        var columns = executionColumn ? 7 : 6;
+        string[] Row(string number, string measure, string execution, string done, string notDone) =>
+            executionColumn ? [number, measure, "Глава", "постоянно", execution, done, notDone] : [number, measure, "Глава", "постоянно", done, notDone];
+        var docx = Create(
+            P(Title),
+            T(columns,
+                header,
+                executionColumn ? ["", "", "", "", "", "выполнено", "не выполнено"] : ["", "", "", "", "выполнено", "не выполнено"],
+                [">" + columns + "1. Организационные меры"],
+                Row("1.1", "Заседания комиссии", "Проведено 4 заседания.", "+", ""),
+                Row("1.2", "Обучение служащих", "Обучение перенесено.", "", "х"),
+                Row("1.3", "Памятки", "Размещены.", "V", "")));
+
+        var imported = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "report.docx");
+
+        Assert.DoesNotContain(imported.Diagnostics, d => d.IsError);
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported);
+        var items = imported.Document!.Sections[0].Items;
+        Assert.Equal([MeasureStatus.Done, MeasureStatus.NotDone, MeasureStatus.Done], items.Select(i => i.Status!.Value));
+        Assert.Equal(executionColumn ? ["Проведено 4 заседания.", "Обучение перенесено.", "Размещены."] : ["", "", ""], items.Select(i => i.Execution));
+        foreach (var format in new[] { OutputFormat.Docx, OutputFormat.Pdf })
+        {
+            using var output = new MemoryStream();
+            await new DocumentRenderer().RenderAsync(imported.Document, format, output);
+            Assert.True(output.Length > 1000);
+        }
+    }
+
+    [Fact]
+    public async Task Ticks_in_both_columns_are_reported_and_set_no_status()
+    {
+        var docx = Create(
+            P(Title),
+            T(7,
+                ["№ п/п", "Мероприятие", "Исполнитель", "Срок", "Информация об исполнении", ">2Отметка о выполнении"],
+                ["", "", "", "", "", "выполнено", "не выполнено"],
+                [">71. Организационные меры"],
+                ["1.1", "Заседания комиссии", "Глава", "постоянно", "Проведено.", "+", "+"]));
+
+        var imported = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "report.docx");
+
+        Assert.Null(imported.Document!.Sections[0].Items[0].Status);
+        Assert.Equal(2, imported.Diagnostics.Count(d => d.Code == DiagnosticCodes.TextNotImported && d.Message.Contains("«+»", StringComparison.Ordinal)));
+    }
+}

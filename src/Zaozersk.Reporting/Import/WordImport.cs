@@ -84,6 +84,12 @@ internal sealed class WordImport
         parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPart?)p)));
         parts.Add((DocumentPlace.Footnotes, main.FootnotesPart));
         parts.Add((DocumentPlace.Endnotes, main.EndnotesPart));
+        // A reviewer's comment is no part of the printed document, but it may say what to change.
+        if (main.WordprocessingCommentsPart is { } comments && PartText.Read(comments, maxCharacters) is { HasLetter: true } said)
+        {
+            _log.NotImported(DocumentPlace.Comments, said.Start, Localized.Text("a reviewer's comment", "примечание рецензента"));
+        }
+
         foreach (var (place, part) in parts)
         {
             // A page number alone is layout; words are content.

@@ -64,6 +64,17 @@ internal static class ImportCommands
 
             Console.WriteLine(target);
             Console.WriteLine(Summary(path, document, imported.Diagnostics));
+
+            // Exit 0 means the JSON renders as it is; otherwise each error above names what to fill in and where.
+            var errors = imported.Diagnostics.Count(d => d.IsError);
+            if (errors > 0)
+            {
+                Console.Error.WriteLine(target + ": " + Localized.Text(
+                    $"the JSON is written but does not render yet: fill in or correct the {Counted.Noun(errors, "value", "values", "значение", "значения", "значений")} named above (each with its JSON path), then run «validate»",
+                    $"JSON записан, но документ по нему еще не построить: заполните или исправьте значения, названные выше (их {Counted.Number(errors)}; у каждого указан путь в JSON), затем выполните «validate»"));
+                return ExitCodes.Incomplete;
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -127,9 +127,12 @@ public static class DiagnosticCodes
     /// <summary>Import: a table column whose header names no known field; its cells are reported one by one (warning).</summary>
     public const string UnknownColumn = "ZR0206";
 
-    /// <summary>Import: the organisation is not stated as such and was derived from the title or the file's author (warning).</summary>
+    /// <summary>Import: the organisation is not stated as such and was derived from the title (warning).</summary>
     public const string OrganisationDerived = "ZR0207";
 
     /// <summary>Import: a row with text only in its first cells was read as a section, though it could be a measure (warning).</summary>
     public const string RowReadAsSection = "ZR0208";
+
+    /// <summary>Import: the status column and the execution text's first sentence name different statuses; the column's is taken, the text kept whole (warning).</summary>
+    public const string StatusDisagrees = "ZR0209";
 }

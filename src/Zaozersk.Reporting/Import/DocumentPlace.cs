@@ -16,9 +16,6 @@ internal static class DocumentPlace
     /// <summary>The title («ПЛАН …», «ОТЧЕТ …»).</summary>
     public static string Title => Localized.Text("title", "заголовок");
 
-    /// <summary>The file's properties (author, dates), which Word shows under File › Info.</summary>
-    public static string Properties => Localized.Text("document properties", "свойства документа");
-
     /// <summary>Page headers.</summary>
     public static string PageHeader => Localized.Text("page header", "верхний колонтитул");
 
@@ -27,6 +24,9 @@ internal static class DocumentPlace
 
     /// <summary>Footnotes.</summary>
     public static string Footnotes => Localized.Text("footnotes", "сноски");
+
+    /// <summary>Reviewers' comments (Word's Review › Comments).</summary>
+    public static string Comments => Localized.Text("comments", "примечания");
 
     /// <summary>Endnotes.</summary>
     public static string Endnotes => Localized.Text("endnotes", "концевые сноски");

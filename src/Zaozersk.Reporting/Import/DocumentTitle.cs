@@ -14,13 +14,13 @@ namespace Zaozersk.Reporting.Import;
 /// <param name="ReportPeriod">«за 2022 год», «за I полугодие 2025 года» …, if stated.</param>
 internal sealed partial record DocumentTitle(DocumentKind Kind, string Subject, YearRange? PlanPeriod, ReportPeriod? ReportPeriod)
 {
-    /// <summary>Whether <paramref name="text"/> opens a title: ПЛАН, ОТЧЕТ or ОТЧЁТ as its first word.</summary>
+    /// <summary>Whether <paramref name="text"/> opens a title: ПЛАН, ОТЧЕТ or ОТЧЁТ as its first word, or ИНФОРМАЦИЯ о …/об ….</summary>
     public static bool IsStart(string text) => Start().IsMatch(text);
 
     /// <summary>Whether the title text already names everything a title of its kind names.</summary>
     public static bool IsComplete(string text)
     {
-        var report = Start().Match(text) is { Success: true } start && start.Groups["word"].Value.StartsWith("О", StringComparison.OrdinalIgnoreCase);
+        var report = Start().Match(text) is { Success: true } start && !start.Groups["word"].Value.StartsWith("П", StringComparison.OrdinalIgnoreCase);
         return PlanPeriodPhrase().IsMatch(text) && (!report || ReportPeriodPhrase().IsMatch(text));
     }
 
@@ -101,7 +101,8 @@ internal sealed partial record DocumentTitle(DocumentKind Kind, string Subject, 
     /// <summary>Spaces the removed phrases leave behind are closed up; line breaks inside the title become spaces.</summary>
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"^\s*(?<word>ПЛАН|ОТЧ[ЕЁ]Т)(?![\p{L}])[\s.:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>«ПЛАН», «ОТЧЕТ», or «ИНФОРМАЦИЯ» before «о ходе …», «об исполнении …» (a report under another name).</summary>
+    [GeneratedRegex(@"^\s*(?<word>ПЛАН|ОТЧ[ЕЁ]Т|ИНФОРМАЦИЯ(?=[\s.:]+об?\s))(?![\p{L}])[\s.:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 
     [GeneratedRegex(@"\s*\bна\s+(?<from>\d{4})(?:\s*[-‐‑–—]\s*(?<to>\d{4}))?\s*(?:гг\.?|годы|годов|год|г\.)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -31,7 +31,8 @@ internal static class PlainText
 
             if (text.Length > 0)
             {
-                text.Append(IsListLine(line) ? "\n" : "\n\n");
+                // A numbered item joins what precedes it by one line break, as a bulleted one does.
+                text.Append(IsListLine(line) || paragraph.IsNumbered ? "\n" : "\n\n");
             }
 
             text.Append(line);
@@ -48,8 +49,14 @@ internal static class PlainText
             return null;
         }
 
+        if (paragraph.IsNumbered)
+        {
+            // A number Word shows before the text keeps it, as typed numbers do.
+            return Typography.Untie(paragraph.Shown);
+        }
+
         var text = Typography.Untie(paragraph.Text);
-        return paragraph.Bullet is { } bullet ? bullet + " " + StripTypedBullet(text) : NormaliseTypedBullet(text);
+        return paragraph.Label is { } bullet ? bullet + " " + StripTypedBullet(text) : NormaliseTypedBullet(text);
     }
 
     /// <summary>Whether a line is a list item in the convention.</summary>

@@ -14,6 +14,7 @@ namespace Zaozersk.Reporting.Import;
 internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, ImportLog log)
 {
     private readonly List<SectionDraft> _sections = [];
+    private readonly Dictionary<int, MeasureStatus> _markColumns = [];
     private readonly WordCell?[] _above = new WordCell?[columns.Length];
     private readonly int _measureColumn = Array.IndexOf(columns, ColumnKind.Measure);
     private readonly int _numberColumn = Array.IndexOf(columns, ColumnKind.Number);
@@ -36,6 +37,17 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             // A repeated header: merged cells below it must not inherit its titles.
             Array.Clear(_above);
             _afterHeader = true;
+            return;
+        }
+
+        if (_afterHeader && MarkColumns(filled) is { Count: >= 2 } marks)
+        {
+            // «Отметка о выполнении» over «выполнено | не выполнено»: a tick in a column is that status.
+            foreach (var (column, status) in marks)
+            {
+                _markColumns[column] = status;
+            }
+
             return;
         }
 
@@ -74,6 +86,18 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         }
 
         Remember(row);
+    }
+
+    /// <summary>
+    /// A section heading written as a paragraph between two parts of the plan table (or right before
+    /// its first part): the measures after it belong to it.
+    /// </summary>
+    public void HeadingParagraph(string number, string title, string place)
+    {
+        StartSection(number, title, null, place);
+
+        // A cell merged from above never reaches over a heading written outside the table.
+        Array.Clear(_above);
     }
 
     private void Remember(WordRow row)
@@ -125,8 +149,19 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
     private void Item(WordTable table, WordRow row)
     {
         var values = new Dictionary<ColumnKind, List<WordParagraph>>();
+        var ticked = new List<(MeasureStatus Status, WordCell Cell)>();
         foreach (var cell in row.Cells)
         {
+            if (_markColumns.TryGetValue(cell.Column, out var columnStatus))
+            {
+                if (!cell.IsEmpty)
+                {
+                    ticked.Add((columnStatus, cell));
+                }
+
+                continue;
+            }
+
             var source = cell.MergedFromAbove && cell.Column < _above.Length ? _above[cell.Column] : cell;
             if (source is null || source.IsEmpty)
             {
@@ -152,16 +187,45 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         string? Text(ColumnKind column) => values.TryGetValue(column, out var paragraphs) ? PlainText.Of(paragraphs) : null;
         string? Optional(ColumnKind column) => Text(column) is { Length: > 0 } text ? text : null;
 
-        var (status, execution) = Execution(values.GetValueOrDefault(ColumnKind.Execution));
+        var executionCell = values.GetValueOrDefault(ColumnKind.Execution);
+        var (status, execution) = Execution(executionCell);
         if (values.TryGetValue(ColumnKind.Status, out var statusCell))
         {
             var mark = PlainText.Of(statusCell);
-            status ??= StatusMarks.Parse(mark);
-            if (StatusMarks.Parse(mark) is null && mark.Length > 0)
+            if (StatusMarks.Parse(mark) is { } marked)
+            {
+                if (status is { } written && written != marked)
+                {
+                    // Two sources disagree: the column is the status, and the sentence stays in the text, as written.
+                    execution = PlainText.Of(executionCell!.Where(p => !p.IsEmpty));
+                    var column = DocumentPlace.Excerpt(mark);
+                    var sentence = DocumentPlace.Excerpt(PlainText.Line(executionCell!.First(p => !p.IsEmpty)) ?? string.Empty);
+                    log.Warning(DiagnosticCodes.StatusDisagrees, DocumentPlace.Row(table, row), Localized.Text(
+                        $"the status column says {column}, but the execution text starts with {sentence}; the column's status is taken and the text kept as written; check which is right",
+                        $"в столбце отметки о выполнении указано {column}, а информация об исполнении начинается с {sentence}; взята отметка из столбца, текст сохранен как написан; проверьте, что верно"));
+                }
+
+                status = marked;
+            }
+            else if (mark.Length > 0)
             {
                 log.NotImported(DocumentPlace.Row(table, row), mark, Localized.Text(
                     "the status column holds no known mark («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)",
                     "в столбце отметки о выполнении нет известной отметки («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)"));
+            }
+        }
+
+        if (ticked.Count == 1 && IsTick(PlainText.Of(ticked[0].Cell.Paragraphs())))
+        {
+            status = ticked[0].Status;
+        }
+        else
+        {
+            foreach (var (_, cell) in ticked)
+            {
+                log.NotImported(DocumentPlace.Cell(table, row, cell), PlainText.Of(cell.Paragraphs()), Localized.Text(
+                    "a mark under «выполнено | не выполнено» that is not one tick («+», «х», «V») in one of the columns",
+                    "отметка под «выполнено | не выполнено», которая не является одним знаком («+», «х», «V») в одном из столбцов"));
             }
         }
 
@@ -202,13 +266,34 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         }
 
         var filled = paragraphs.Where(p => !p.IsEmpty).ToList();
-        if (filled.Count > 0 && filled[0].Bullet is null && StatusMarks.Parse(Typography.Untie(filled[0].Text)) is { } status)
+        if (filled.Count > 0 && filled[0].Label is null && StatusMarks.Parse(Typography.Untie(filled[0].Text)) is { } status)
         {
             return (status, PlainText.Of(filled.Skip(1)));
         }
 
         return (null, PlainText.Of(filled));
     }
+
+    /// <summary>Right under the header, the filled cells that are status labels («выполнено», «не выполнено»), each with its status; the row holds nothing else.</summary>
+    private List<(int Column, MeasureStatus Status)>? MarkColumns(List<WordCell> filled)
+    {
+        var marks = new List<(int Column, MeasureStatus Status)>();
+        foreach (var cell in filled)
+        {
+            if (cell.Column == _numberColumn || cell.Column == _measureColumn || StatusMarks.Parse(PlainText.Of(cell.Paragraphs())) is not { } status)
+            {
+                return null;
+            }
+
+            marks.Add((cell.Column, status));
+        }
+
+        return marks;
+    }
+
+    /// <summary>A tick: «+», «х» or «x», «V», «✓», «✔», «☑» or «да».</summary>
+    private static bool IsTick(string text) =>
+        text.Trim().ToLowerInvariant() is "+" or "х" or "x" or "v" or "✓" or "✔" or "☑" or "да";
 
     /// <summary>
     /// Right under the header, a row of short labels with no number and no measure of its own

@@ -15,6 +15,20 @@ internal static partial class SectionHeading
         return match.Success ? (match.Groups["number"].Value, match.Groups["title"].Value) : null;
     }
 
+    /// <summary>
+    /// A paragraph outside the table read as a section heading: a number of at most three digits (or a
+    /// Roman one) and a title starting with a capital letter; «2021 – 2024 годы» or «3 квартал» are no heading.
+    /// </summary>
+    public static (string Number, string Title)? ParseParagraph(string text)
+    {
+        if (Parse(text) is not { } heading || heading.Number.Length > 3 || !char.IsUpper(heading.Title[0]) || text.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (heading.Number, heading.Title.Trim());
+    }
+
     /// <summary>Whether <paramref name="number"/> is a section number by itself: «1», «1.», «IV», «Раздел 2».</summary>
     public static bool IsSectionNumber(string number) => SectionNumberOnly().IsMatch(number);
 

@@ -87,17 +87,28 @@ internal sealed partial class SignatureBlock(ImportLog log)
         if (executor.Success)
         {
             FlushPending();
-            Executor = new Executor
+            var name = executor.Groups["name"].Value.Trim();
+            string? number = executor.Groups["phone"].Success ? executor.Groups["phone"].Value.Trim() : null;
+
+            // «Иванова Мария Сергеевна, 8 (81556) 2-11-09»: a telephone written without «тел.» is no part of the name.
+            if (number is null && TrailingPhone().Match(name) is { Success: true } split && IsPhone(split.Groups["phone"].Value))
             {
-                Name = executor.Groups["name"].Value.Trim(),
-                Phone = executor.Groups["phone"].Success ? executor.Groups["phone"].Value.Trim() : null,
-            };
+                (name, number) = (split.Groups["name"].Value.Trim(), split.Groups["phone"].Value.Trim());
+            }
+
+            Executor = new Executor { Name = name, Phone = number };
             return;
         }
 
         if (Executor is { Phone: null } known && PhoneLine().Match(Typography.UntieAll(raw).Trim()) is { Success: true } phone)
         {
             Executor = known with { Phone = phone.Groups["phone"].Value.Trim() };
+            return;
+        }
+
+        if (Executor is { Phone: null } withoutPhone && BarePhone().IsMatch(Typography.UntieAll(raw).Trim()) && IsPhone(raw))
+        {
+            Executor = withoutPhone with { Phone = Typography.UntieAll(raw).Trim() };
             return;
         }
 
@@ -143,7 +154,11 @@ internal sealed partial class SignatureBlock(ImportLog log)
 
     private static string Position(string text) => Clean(text);
 
-    private static string Name(string text) => Typography.UntieAll(text).Trim();
+    /// <summary>A telephone number has at least six digits (a local number); fewer are a count or a date part.</summary>
+    private static bool IsPhone(string text) => text.Count(char.IsAsciiDigit) >= 6;
+
+    /// <summary>A name as printed: without the underscores of a signature line before or after it.</summary>
+    private static string Name(string text) => Typography.UntieAll(Clean(text)).Trim();
 
     /// <summary>Without the underscores of a signature line and the surrounding spaces.</summary>
     private static string Clean(string text) => text.Replace('_', ' ').Trim();
@@ -161,6 +176,14 @@ internal sealed partial class SignatureBlock(ImportLog log)
 
     [GeneratedRegex(@"^(?:тел\.|телефон)\s*:?\s*(?<phone>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLine();
+
+    /// <summary>A name followed by a telephone number of at least six digits: «…, 8 (81556) 2-11-09», «… +7 911 123-45-67».</summary>
+    [GeneratedRegex(@"^(?<name>.*?\p{L}\.?)[,;\s]+(?<phone>\+?\d[\d\s()\-‐‑–]*\d)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex TrailingPhone();
+
+    /// <summary>A line that is only a telephone number: digits, spaces, brackets and dashes, at least six digits.</summary>
+    [GeneratedRegex(@"^\+?[\d(][\d\s()\-‐‑–]{5,29}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BarePhone();
 
     [GeneratedRegex(@"\t+|[ \u00A0]{2,}|_{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

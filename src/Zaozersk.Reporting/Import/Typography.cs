@@ -4,7 +4,7 @@ namespace Zaozersk.Reporting.Import;
 
 /// <summary>
 /// Undoes the no-break typography a document carries, so that imported text equals the text that
-/// was typed: the word joiner U+2060 is dropped, and a non-breaking space becomes an ordinary space
+/// was typed: the word joiner U+2060 and soft hyphens U+00AD are dropped, and a non-breaking space becomes an ordinary space
 /// where it is a tie (after «№», between initials and a surname) — exactly where
 /// <see cref="OfficialFormats.Ties"/> puts one. Other non-breaking spaces were typed and stay.
 /// </summary>
@@ -12,12 +12,15 @@ internal static class Typography
 {
     private const char NoBreakSpace = '\u00A0';
 
-    /// <summary>Running text: ties back to spaces, word joiners removed.</summary>
+    private const string SoftHyphen = "\u00AD";
+
+    /// <summary>Running text: ties back to spaces, word joiners and typed soft hyphens (hyphenation points) removed.</summary>
     public static string Untie(string text)
     {
         var plain = text.Contains(OfficialFormats.WordJoinerChar, StringComparison.Ordinal)
             ? text.Replace(OfficialFormats.WordJoinerChar.ToString(), string.Empty, StringComparison.Ordinal)
             : text;
+        plain = plain.Replace(SoftHyphen, string.Empty, StringComparison.Ordinal);
         if (!plain.Contains(NoBreakSpace, StringComparison.Ordinal))
         {
             return plain;
@@ -40,5 +43,5 @@ internal static class Typography
 
     /// <summary>Text printed on one line (a name, a telephone number): every non-breaking space was a tie.</summary>
     public static string UntieAll(string text) =>
-        text.Replace(OfficialFormats.WordJoinerChar.ToString(), string.Empty, StringComparison.Ordinal).Replace(NoBreakSpace, ' ');
+        text.Replace(OfficialFormats.WordJoinerChar.ToString(), string.Empty, StringComparison.Ordinal).Replace(SoftHyphen, string.Empty, StringComparison.Ordinal).Replace(NoBreakSpace, ' ');
 }

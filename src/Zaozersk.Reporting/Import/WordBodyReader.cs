@@ -269,7 +269,7 @@ internal sealed class WordBodyReader
         _level = 0;
         _style = null;
         ReadInline(r);
-        return new WordParagraph(number, _text.ToString(), _lists.Bullet(_numberingId, _level, _style));
+        return new WordParagraph(number, _text.ToString(), _lists.Label(_numberingId, _level, _style));
     }
 
     /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
@@ -327,7 +327,7 @@ internal sealed class WordBodyReader
                     Skip(r);
                     break;
                 case "softHyphen":
-                    _text.Append('\u00AD');
+                    // A hyphenation point is typography, not text: it would end up inside the JSON's words.
                     Skip(r);
                     break;
                 case "sym":

@@ -84,6 +84,12 @@ internal sealed class WordImport
         parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPart?)p)));
         parts.Add((DocumentPlace.Footnotes, main.FootnotesPart));
         parts.Add((DocumentPlace.Endnotes, main.EndnotesPart));
+        // A reviewer's comment is no part of the printed document, but it may say what to change.
+        if (main.WordprocessingCommentsPart is { } comments && PartText.Read(comments, maxCharacters) is { HasLetter: true } said)
+        {
+            _log.NotImported(DocumentPlace.Comments, said.Start, Localized.Text("a reviewer's comment", "примечание рецензента"));
+        }
+
         foreach (var (place, part) in parts)
         {
             // A page number alone is layout; words are content.
@@ -105,9 +111,19 @@ internal sealed class WordImport
         }
 
         var table = (WordTable)blocks[header.Block];
-        foreach (var block in blocks.Take(header.Block))
+        var leading = LeadingParagraph(blocks, header.Block);
+        (string Number, string Title, string Place)? firstHeading = null;
+        for (var b = 0; b < header.Block; b++)
         {
-            Before(block);
+            // The last paragraph before the table may be the first section's heading.
+            if (b == leading && TitleDone() && blocks[b] is WordParagraph paragraph
+                && SectionHeading.ParseParagraph(Typography.Untie(paragraph.Shown).Trim()) is { } heading)
+            {
+                firstHeading = (heading.Number, heading.Title, DocumentPlace.Paragraph(paragraph.Number));
+                continue;
+            }
+
+            Before(blocks[b]);
         }
 
         foreach (var row in table.Rows.Take(header.Row))
@@ -130,6 +146,11 @@ internal sealed class WordImport
         }
 
         var reader = new PlanTableReader(header.Columns, kind, _log);
+        if (firstHeading is { } first)
+        {
+            reader.HeadingParagraph(first.Number, first.Title, first.Place);
+        }
+
         WarnUnknownColumns(table, table.Rows[header.Row], header.Columns);
         foreach (var row in table.Rows.Skip(header.Row + 1))
         {
@@ -204,9 +225,14 @@ internal sealed class WordImport
 
             for (var i = index; i < nextTable; i++)
             {
-                if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
+                if (blocks[i] is WordParagraph { IsEmpty: false } heading && SectionHeading.ParseParagraph(Typography.Untie(heading.Shown).Trim()) is { } section)
                 {
-                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Text, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
+                    // Sections written as headings between tables of the same columns, as many plans are laid out.
+                    reader.HeadingParagraph(section.Number, section.Title, DocumentPlace.Paragraph(heading.Number));
+                }
+                else if (blocks[i] is WordParagraph { IsEmpty: false } paragraph)
+                {
+                    _log.NotImported(DocumentPlace.Paragraph(paragraph.Number), paragraph.Shown, Localized.Text("text between two parts of the plan table", "текст между двумя частями таблицы плана"));
                 }
             }
 
@@ -220,6 +246,31 @@ internal sealed class WordImport
 
         return index;
     }
+
+    /// <summary>The index of the last paragraph with text right before block <paramref name="table"/> (only empty paragraphs between), or -1.</summary>
+    private static int LeadingParagraph(IReadOnlyList<WordBlock> blocks, int table)
+    {
+        for (var b = table - 1; b >= 0; b--)
+        {
+            if (blocks[b] is not WordParagraph paragraph)
+            {
+                return -1;
+            }
+
+            if (!paragraph.IsEmpty)
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a numbered paragraph now may be a section heading: not inside an unfinished approval
+    /// stamp. A title lacking its period stays unfinished, yet no line of a title starts with «1. Xxx».
+    /// </summary>
+    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalStamp.IsComplete(Joined(_approval));
 
     private void Before(WordBlock block)
     {
@@ -297,7 +348,8 @@ internal sealed class WordImport
 
     /// <summary>
     /// The organisation: the file's author when the title names it (this library writes it there),
-    /// otherwise the body named at the end of the title («… в Администрации X» → «Администрация X»).
+    /// otherwise the body named at the end of the title («… в Администрации X» → «Администрация X»),
+    /// otherwise none: an author the title does not name is a person or a program, not the organisation.
     /// </summary>
     private string Organisation(string? creator, string subject)
     {
@@ -315,15 +367,8 @@ internal sealed class WordImport
             return derived;
         }
 
-        if (!string.IsNullOrWhiteSpace(creator))
-        {
-            var name = DocumentPlace.Excerpt(creator);
-            _log.Warning(DiagnosticCodes.OrganisationDerived, DocumentPlace.Properties, Localized.Text(
-                $"the organisation is not named in the title; taken from the file's author {name}; check it",
-                $"организация не названа в заголовке; взята из сведений об авторе файла: {name}; проверьте"));
-            return creator.Trim();
-        }
-
+        // The file's author is a Word property (often «user»), not an organisation: the field stays
+        // empty and validation asks for it.
         return string.Empty;
     }
 

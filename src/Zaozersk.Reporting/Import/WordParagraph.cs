@@ -2,12 +2,15 @@ namespace Zaozersk.Reporting.Import;
 
 /// <summary>
 /// One Word paragraph reduced to what the import needs: its text (line breaks as <c>\n</c>, tabs as
-/// <c>\t</c>, still carrying the typographic ties of the producer) and whether it is a list item.
+/// <c>\t</c>, still carrying the typographic ties of the producer) and its list label, if it is a list item.
 /// </summary>
 /// <param name="number">1-based position among the body's paragraphs (0 inside tables), for messages.</param>
 /// <param name="text">The paragraph's text, hyperlinks and field results included.</param>
-/// <param name="bullet">«•» or «-» when the paragraph is a list item through Word numbering; null otherwise.</param>
-internal sealed class WordParagraph(int number, string text, string? bullet) : WordBlock
+/// <param name="label">
+/// For a list item through Word numbering: «•» or «-» for a bullet, or the number as Word shows it
+/// («1.», «1.2.», «II.», «1)»); null otherwise.
+/// </param>
+internal sealed class WordParagraph(int number, string text, string? label) : WordBlock
 {
     /// <summary>1-based position among the body's paragraphs (0 inside tables), for messages.</summary>
     public int Number { get; } = number;
@@ -15,9 +18,15 @@ internal sealed class WordParagraph(int number, string text, string? bullet) : W
     /// <summary>The paragraph's text.</summary>
     public string Text { get; } = text;
 
-    /// <summary>«•» or «-» for a Word list item; null otherwise.</summary>
-    public string? Bullet { get; } = bullet;
+    /// <summary>«•» or «-» for a bulleted item, the number for a numbered one; null when no list item.</summary>
+    public string? Label { get; } = label;
+
+    /// <summary>Whether the label is a number (not a bullet).</summary>
+    public bool IsNumbered => Label is { Length: > 0 } value && value is not ("•" or "-");
+
+    /// <summary>The text as Word shows it: the number, if any, before the text.</summary>
+    public string Shown => IsNumbered ? (string.IsNullOrWhiteSpace(Text) ? Label! : Label + " " + Text) : Text;
 
     /// <inheritdoc/>
-    public override bool IsEmpty => string.IsNullOrWhiteSpace(Text);
+    public override bool IsEmpty => string.IsNullOrWhiteSpace(Text) && !IsNumbered;
 }

@@ -184,7 +184,7 @@ internal sealed class PageContentWriter : IDisposable
 
         foreach (var rune in text.Text.EnumerateRunes())
         {
-            used.Add(rune.Value);
+            used.Add(metrics.DrawnAs(rune.Value));
             var glyph = metrics.Glyph(rune.Value);
             var hex = _content.GetSpan(4);
             hex[0] = Hex[(glyph >> 12) & 0xF];

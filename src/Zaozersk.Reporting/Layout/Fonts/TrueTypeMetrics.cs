@@ -84,7 +84,38 @@ internal sealed class TrueTypeMetrics
             }
         }
 
+        metrics.AddLookAlikes();
         return metrics;
+    }
+
+    /// <summary>
+    /// The character whose glyph draws <paramref name="codePoint"/>: itself, or for a character the font
+    /// lacks but draws as another (<see cref="LookAlikes"/>), that other one. The PDF's font subset must
+    /// hold that character's glyph.
+    /// </summary>
+    public int DrawnAs(int codePoint) => _drawnAs.TryGetValue(codePoint, out var other) ? other : codePoint;
+
+    // Characters Unicode defines as looking exactly like another, which the font leaves out: the
+    // non-breaking hyphen (Word's w:noBreakHyphen) is «identical in appearance» to U+2010 HYPHEN; only
+    // where a line may break differs, and the line breaker never breaks at it.
+    private static readonly (int Character, int[] DrawnAs)[] LookAlikes = [(0x2011, [0x2010, '-'])];
+
+    private readonly Dictionary<int, int> _drawnAs = [];
+
+    private void AddLookAlikes()
+    {
+        foreach (var (character, candidates) in LookAlikes)
+        {
+            if (_bmpPresent[character] || candidates.FirstOrDefault(c => _bmpPresent[c]) is not (> 0 and var other))
+            {
+                continue;
+            }
+
+            _bmpAdvances[character] = _bmpAdvances[other];
+            _bmpGlyphs[character] = _bmpGlyphs[other];
+            _bmpPresent[character] = true;
+            _drawnAs[character] = other;
+        }
     }
 
     private static Dictionary<string, int> TableDirectory(byte[] font)

@@ -43,7 +43,7 @@ public sealed class CharacterValidationTests
     [InlineData("Исполнено 😀 полностью", "U+1F600 «😀»")]
     [InlineData("ссылка на ملف", "U+0645 «م»")]
     [InlineData("двойной\u3000пробел", "U+3000 «\u3000»")]
-    [InlineData("неразрывный\u2011дефис", "U+2011 «\u2011»")]
+    [InlineData("длинное\u2E3Aтире", "U+2E3A «\u2E3A»")] // U+2011, the non-breaking hyphen, is drawn as the hyphen since issue #24
     public void Character_the_pdf_font_lacks_is_an_error_naming_it_and_its_path(string text, string named)
     {
         var error = Assert.Single(CharacterErrors(WithExecution(text)));

@@ -21,8 +21,8 @@ internal sealed class LimitOptions
     private readonly Option<int?> _maxMarkupDepth = new("--max-markup-depth")
     {
         Description = Localized.Text(
-            "How deeply the template's markup may nest elements (default 100, at most 1000).",
-            "Наибольшая вложенность элементов в разметке шаблона (по умолчанию 100, не более 1 000)."),
+            $"How deeply the template's markup may nest elements (default {MessageNumber.Count(new ReportingOptions().MaxMarkupDepth)}, at most {MessageNumber.Count(ReportingOptions.MaxMarkupDepthCeiling)}).",
+            $"Наибольшая вложенность элементов в разметке шаблона (по умолчанию {MessageNumber.Count(new ReportingOptions().MaxMarkupDepth)}, не более {MessageNumber.Count(ReportingOptions.MaxMarkupDepthCeiling)})."),
         HelpName = Localized.Text("levels", "уровни"),
         CustomParser = WholeNumber(2, ReportingOptions.MaxMarkupDepthCeiling),
     };
@@ -30,8 +30,8 @@ internal sealed class LimitOptions
     private readonly Option<int?> _maxBlocks = new("--max-blocks")
     {
         Description = Localized.Text(
-            "How many paragraphs, lists and tables one document may hold (default 250000).",
-            "Сколько абзацев, списков и таблиц может быть в одном документе (по умолчанию 250 000)."),
+            $"How many paragraphs, lists and tables one document may hold (default {MessageNumber.Count(new ReportingOptions().MaxBlocks)}).",
+            $"Сколько абзацев, списков и таблиц может быть в одном документе (по умолчанию {MessageNumber.Count(new ReportingOptions().MaxBlocks)})."),
         HelpName = Localized.Text("count", "число"),
         CustomParser = WholeNumber(1),
     };
@@ -39,8 +39,8 @@ internal sealed class LimitOptions
     private readonly Option<int?> _maxTemplateOutput = new("--max-template-output")
     {
         Description = Localized.Text(
-            "How many characters of markup a template may write (default 64000000).",
-            "Сколько знаков разметки может вывести шаблон (по умолчанию 64 000 000)."),
+            $"How many characters of markup a template may write (default {MessageNumber.Count(new ReportingOptions().MaxTemplateOutputCharacters)}).",
+            $"Сколько знаков разметки может вывести шаблон (по умолчанию {MessageNumber.Count(new ReportingOptions().MaxTemplateOutputCharacters)})."),
         HelpName = Localized.Text("characters", "знаки"),
         CustomParser = WholeNumber(1),
     };

@@ -28,26 +28,8 @@ internal static class ConformanceDocuments
         return pdf.ToArray();
     }
 
-    /// <summary>The seed's sections repeated and renumbered to <paramref name="measures"/> measures.</summary>
-    public static PlanDocument Repeated(int measures)
-    {
-        var seed = SeedVariant.Seed;
-        var sections = new List<PlanSection>();
-        for (var count = 0; count < measures;)
-        {
-            foreach (var section in seed.Sections.TakeWhile(_ => count < measures))
-            {
-                var number = (sections.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var items = section.Items.Take(measures - count)
-                    .Select((item, i) => item with { Number = number + "." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })
-                    .ToArray();
-                sections.Add(section with { Number = number, Items = items });
-                count += items.Length;
-            }
-        }
-
-        return seed with { Sections = sections };
-    }
+    /// <summary>The seed's sections repeated and renumbered to <paramref name="measures"/> measures, as the benchmarks make them.</summary>
+    public static PlanDocument Repeated(int measures) => Benchmarks.SeedInput.Repeated(SeedVariant.Seed, measures);
 
     /// <summary>The seed with every hostile sample that a measure may hold written into the execution texts.</summary>
     private static PlanDocument HostileSeed()

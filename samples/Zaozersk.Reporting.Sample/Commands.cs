@@ -3,9 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Schema;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 

@@ -3,8 +3,8 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting.Sample;

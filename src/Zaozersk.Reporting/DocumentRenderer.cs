@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Docx;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;

@@ -48,7 +48,7 @@ internal static class DocxWriter
         zip.Add("[Content_Types].xml", DocxPackage.ContentTypes(wordParts));
         zip.Add("_rels/.rels", DocxPackage.Relationships(DocxPackage.RootRelationships()));
         zip.Add("docProps/core.xml", DocxPackage.Core(document.Info));
-        zip.Add("docProps/app.xml", DocxPackage.App("Zaozersk.Reporting " + LibraryVersion));
+        zip.Add("docProps/app.xml", DocxPackage.App(Producer.NameAndVersion));
         zip.Add("word/document.xml", main);
         zip.Add("word/_rels/document.xml.rels", DocxPackage.Relationships(relationships));
         zip.Add("word/styles.xml", Xml(DocxStyles.Build(document.Styles, document.Info.Language)));
@@ -60,9 +60,6 @@ internal static class DocxWriter
 
         return zip.ToArchive();
     }
-
-    /// <summary>The library version as written into the file (no build metadata, so it is stable for a release).</summary>
-    public static string LibraryVersion { get; } = typeof(DocxWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     private static SectionProperties SectionProperties(PageSection section, int index, List<(string Name, byte[] Xml, string Kind)> parts, List<DocxPackage.Relationship> relationships, DocxBody body)
     {

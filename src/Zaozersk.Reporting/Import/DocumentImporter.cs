@@ -5,8 +5,8 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.IO;
-using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Import;
+using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Localization;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
 
@@ -208,8 +209,8 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             else if (mark.Length > 0)
             {
                 log.NotImported(DocumentPlace.Row(table, row), mark, Localized.Text(
-                    "the status column holds no known mark («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)",
-                    "в столбце отметки о выполнении нет известной отметки («Исполнено», «Исполняется», «Исполнено частично», «Не исполнено», «Срок не наступил»)"));
+                    $"the status column holds no known mark ({StatusMarks.Listed})",
+                    $"в столбце отметки о выполнении нет известной отметки ({StatusMarks.Listed})"));
             }
         }
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Validation;
+using Zaozersk.Reporting.Packaging;
 
 namespace Zaozersk.Reporting.Import;
 
@@ -33,7 +34,7 @@ internal sealed class WordImport
 
         // This library writes the organisation as the file's author and the document date as its
         // creation date; another producer's author is a person and its creation date a save time.
-        var ours = PartText.Application(document.ExtendedFilePropertiesPart, maxCharacters)?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
+        var ours = PartText.Application(document.ExtendedFilePropertiesPart, maxCharacters)?.StartsWith(Producer.Name, StringComparison.Ordinal) == true;
         return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
     }
 
@@ -59,9 +60,6 @@ internal sealed class WordImport
                 $"файл ссылается на часть, которой в нем нет: {name} ({russian}); ссылка пропущена, остальное перенесено; сверьте результат с документом в Word"));
         }
     }
-
-    /// <summary>The application name this library writes into its DOCX files (docProps/app.xml).</summary>
-    private const string OwnApplication = "Zaozersk.Reporting";
 
     /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
     private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating, long maxCharacters)

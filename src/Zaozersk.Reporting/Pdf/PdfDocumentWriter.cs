@@ -18,7 +18,7 @@ namespace Zaozersk.Reporting.Pdf;
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    private static readonly string Creator = "Zaozersk.Reporting " + (typeof(PdfDocumentWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    private static readonly string Creator = Producer.NameAndVersion;
 
     /// <summary>From this many pages on (a document of about 500 measures), the layout's memory is collected before saving.</summary>
     internal const int LongDocumentPages = 200;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Templating;
 
@@ -73,14 +73,7 @@ internal static class TemplateModel
     };
 
     /// <summary>The status as the official mark prints it.</summary>
-    public static string StatusText(MeasureStatus status) => status switch
-    {
-        MeasureStatus.Done => "Исполнено",
-        MeasureStatus.InProgress => "Исполняется",
-        MeasureStatus.PartiallyDone => "Исполнено частично",
-        MeasureStatus.NotDone => "Не исполнено",
-        _ => "Срок не наступил",
-    };
+    public static string StatusText(MeasureStatus status) => StatusMarks.Of(status);
 
     private static ScriptArray Array<T>(IEnumerable<T> values, Func<T, object?> convert)
     {

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.IO;
-using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Localization;
+using Zaozersk.Reporting.Markup;
 
 namespace Zaozersk.Reporting.Templating;
 

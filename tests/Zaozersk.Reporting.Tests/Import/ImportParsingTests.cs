@@ -1,4 +1,5 @@
 using Zaozersk.Reporting.Import;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import;
 

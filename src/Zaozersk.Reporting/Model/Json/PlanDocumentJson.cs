@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Validation;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Model;
+using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Model.Validation;
 
 namespace Zaozersk.Reporting;
 

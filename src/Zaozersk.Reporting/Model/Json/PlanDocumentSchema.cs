@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using Zaozersk.Reporting.Packaging;
 
 namespace Zaozersk.Reporting.Model.Json;
 
@@ -53,7 +54,7 @@ internal static class PlanDocumentSchema
 
         var schema = (JsonObject)PlanJsonContext.Readable.PlanDocument.GetJsonSchemaAsNode(options);
         schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.Insert(1, "title", "Zaozersk.Reporting plan or report");
+        schema.Insert(1, "title", Producer.Name + " plan or report");
         schema.Insert(2, "description", "An anti-corruption plan (kind: plan) or the report on its execution (kind: report).");
         return schema;
     }

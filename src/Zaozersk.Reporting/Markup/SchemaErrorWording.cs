@@ -74,7 +74,9 @@ internal static partial class SchemaErrorWording
                 : Localized.Text($"the attribute '{required}' is required ({expected})", $"атрибут '{required}' обязателен ({expected})"));
         }
 
-        if (message.Contains("element is not declared", StringComparison.Ordinal) || message.Contains("Could not find schema information for the element", StringComparison.Ordinal))
+        // The root element is not one the schema declares (a name or namespace other than <document>'s):
+        // told by the schema itself, not by the validator's sentence.
+        if (reader is { NodeType: XmlNodeType.Element, Depth: 0 } && !MarkupSchema.Set.GlobalElements.Contains(new XmlQualifiedName(reader.LocalName, reader.NamespaceURI)))
         {
             return (name, NotDocument());
         }

@@ -13,6 +13,16 @@ public sealed class MarkupReaderTests
     private static MarkupException Fails(string body, string styles = "") =>
         Assert.Throws<MarkupException>(() => Read(body, styles));
 
+    [Theory]
+    [InlineData("<html><p>x</p></html>")]
+    [InlineData("<document xmlns=\"urn:other\"><section/></document>")]
+    public void Markup_that_does_not_start_with_document_is_refused_in_our_words(string markup)
+    {
+        var error = Assert.Throws<MarkupException>(() => MarkupReader.Read(markup, "test.sbn"));
+
+        Assert.Equal("the markup must start with <document> (no XML namespace)", error.Reason);
+    }
+
     [Fact]
     public void Template_indentation_is_not_text_but_data_spaces_are()
     {

@@ -217,15 +217,12 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         var format = formats[0];
         try
         {
-            var (source, template) = ResolveTemplate(settings);
-            var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters };
-            var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
-            var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
-            var conformance = settings?.PdfConformance ?? _options.PdfConformance;
-            var name = template ?? DocumentComposer.DefaultTemplateFor(document);
+            var request = RenderRequest.Resolve(document, _options, settings, DefaultTemplate, WarnSkipped);
+            var name = request.Template.Name;
+            var conformance = request.PdfConformance;
             // The model is held in a box the last writer may empty: a PDF written last takes it out
             // and lets it go after its last page, before PDFsharp saves.
-            var model = new StrongBox<Documents.Document?>(DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken));
+            var model = new StrongBox<Documents.Document?>(DocumentComposer.Compose(document, request, cancellationToken));
             var info = model.Value!.Info;
             var results = new List<ReadOnlyMemory<byte>>(formats.Count);
             for (var i = 0; i < formats.Count; i++)
@@ -256,32 +253,6 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
             LogFailed(_logger, format, ex.Message);
             throw;
         }
-    }
-
-    private (TemplateSource Source, string? Name) ResolveTemplate(RenderSettings? settings)
-    {
-        var directory = settings?.TemplateDirectory ?? _options.TemplateDirectory;
-        var source = directory is not null ? TemplateSource.FromDirectory(directory, WarnSkipped) : TemplateSource.BuiltIn;
-        var template = settings?.Template ?? DefaultTemplate;
-        if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || template.EndsWith(".sbn", StringComparison.Ordinal)))
-        {
-            var full = Path.GetFullPath(template);
-            if (System.IO.Directory.Exists(full))
-            {
-                throw new FileNotFoundException(Localized.Text(
-                    $"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
-                    $"шаблон '{template}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), template);
-            }
-
-            if (!File.Exists(full))
-            {
-                throw new FileNotFoundException(Localized.Text($"template file '{template}' does not exist", $"файла шаблона '{template}' не существует"), template);
-            }
-
-            return (TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped), Path.GetFileNameWithoutExtension(full));
-        }
-
-        return (source, template);
     }
 
     private void WarnSkipped(string message) => LogTemplateSkipped(_logger, message);

@@ -20,7 +20,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _seed = SeedInput.Load();
-        _markup = TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn);
+        _markup = TemplateRenderer.Render(_seed, new TemplateRun("report", TemplateSource.BuiltIn));
         _document = DocumentComposer.Compose(_seed);
         _laidOut = Layout.Paginator.Paginate(_document);
     }

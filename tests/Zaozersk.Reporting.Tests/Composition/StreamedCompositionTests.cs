@@ -44,8 +44,7 @@ public sealed class StreamedCompositionTests : IDisposable
         return Seed with { Sections = sections };
     }
 
-    private static DocumentComposer.Job Job(string name, TemplateSource source) =>
-        new(name, source, Limits: null, RepeatFullHeader: false, MarkupName: name + ".sbn", MarkupLimits: null);
+    private static RenderRequest Job(string name, TemplateSource source) => new() { Template = new TemplateRun(name, source) };
 
     private TemplateSource Template(string text)
     {
@@ -137,7 +136,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section>{{ for i in 1..20000 }}<p>абзац {{ i }}</p>\n{{ end }}{{ no_such_variable }}</section></document>");
         var report = WithMeasures(600);
 
-        var streamed = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, source: source));
+        var streamed = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
         var whole = Assert.Throws<TemplateException>(() => DocumentComposer.Buffered(report, Job("report", source), CancellationToken.None));
 
         Assert.Equal(whole.Message, streamed.Message);
@@ -152,7 +151,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section>{{ for i in 1..3000 }}<p>абзац {{ i }}</p>\n{{ end }}<p><nonsense/></p>\n{{ for i in 1..50000 }}<p>после {{ i }}</p>\n{{ end }}</section></document>");
         var report = WithMeasures(600);
 
-        var streamed = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(report, source: source));
+        var streamed = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
         var whole = Assert.Throws<MarkupException>(() => DocumentComposer.Buffered(report, Job("report", source), CancellationToken.None));
 
         Assert.Equal(whole.Message, streamed.Message);
@@ -168,7 +167,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section><p><nonsense/></p>\n{{ for i in 1..50000 }}<p>после {{ i }}</p>\n{{ end }}{{ no_such_variable }}</section></document>");
         var report = WithMeasures(600);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
 
         Assert.Contains("no_such_variable", error.Message, StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "approval-stamp.sbn"), "{{ include 'leak' }}");
         File.CreateSymbolicLink(Path.Combine(_folder, "leak.sbn"), _secret);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("leak.sbn", error.TemplateName);
         Assert.Contains("outside the folder", error.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
     {
         File.CreateSymbolicLink(Path.Combine(_folder, "report.sbn"), _secret);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("report.sbn", error.TemplateName);
     }
@@ -54,7 +54,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         Directory.CreateSymbolicLink(linkedFolder, outside);
         File.CreateSymbolicLink(Path.Combine(_folder, "approval-stamp.sbn"), Path.Combine("sub", "approval-stamp.sbn"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("approval-stamp.sbn", error.TemplateName);
     }
@@ -65,7 +65,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "stamp-original.txt"), "    <p style=\"approval\">СОГЛАСОВАНО</p>\n");
         File.CreateSymbolicLink(Path.Combine(_folder, "approval-stamp.sbn"), "stamp-original.txt");
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder)));
 
         Assert.Contains("СОГЛАСОВАНО", Documents.DocumentText.Of(document), StringComparison.Ordinal);
     }
@@ -77,7 +77,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         var alias = Path.Combine(_root, "alias");
         Directory.CreateSymbolicLink(alias, _folder);
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(alias));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(alias)));
 
         Assert.Contains("СОГЛАСОВАНО", Documents.DocumentText.Of(document), StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "Approval-Stamp.sbn"), "    <p style=\"approval\">СОГЛАСОВАНО</p>\n");
         var warnings = new List<string>();
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder, warnings.Add));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder, warnings.Add)));
 
         var warning = Assert.Single(warnings);
         Assert.Equal("'Approval-Stamp.sbn' in the template folder is skipped: template file names are lowercase ('approval-stamp.sbn'); the built-in approval-stamp.sbn is used", warning);
@@ -101,7 +101,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder, "report.sbn"));
         var warnings = new List<string>();
 
-        DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder, warnings.Add));
+        DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder, warnings.Add)));
 
         Assert.Equal(["'report.sbn' in the template folder is a folder, not a file; the built-in report.sbn is used"], warnings);
     }

@@ -182,7 +182,7 @@ public sealed class HelperTests
         try
         {
             File.WriteAllText(Path.Combine(folder, "report.sbn"), template);
-            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), "report", TemplateSource.FromDirectory(folder)).ToString();
+            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), new TemplateRun("report", TemplateSource.FromDirectory(folder))).ToString();
         }
         finally
         {

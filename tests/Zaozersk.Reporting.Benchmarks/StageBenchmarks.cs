@@ -29,7 +29,7 @@ public class StageBenchmarks
     public int Validate() => Model.Validation.PlanValidator.Validate(_seed).Count;
 
     [Benchmark]
-    public int Template() => TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn).Length;
+    public int Template() => TemplateRenderer.Render(_seed, new TemplateRun("report", TemplateSource.BuiltIn)).Length;
 
     [Benchmark]
     public int ReadMarkup() => MarkupReader.Read(_markup, "report.sbn").Sections.Count;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
@@ -29,8 +28,6 @@ internal static class DocumentComposer
     /// <exception cref="InvalidInputException">The input has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed.</exception>
     /// <exception cref="MarkupException">The template produced invalid markup.</exception>
-    /// <remarks>Compiled optimised at once, so this frame does not keep the input alive while its markup is read.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Document Compose(PlanDocument document, RenderRequest? request = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -41,21 +38,13 @@ internal static class DocumentComposer
         }
 
         request ??= RenderRequest.For(document);
-        if (!ReadsWhileWriting(document))
-        {
-            return Buffered(document, request, cancellationToken);
-        }
-
-        var composed = Streamed(document, request, cancellationToken);
-        LargeDocumentCollection.AfterPhase();
-        return composed;
+        return ReadsWhileWriting(document) ? Streamed(document, request, cancellationToken) : Buffered(document, request, cancellationToken);
     }
 
     /// <summary>Whether <paramref name="document"/>'s markup is read as the template writes it.</summary>
     internal static bool ReadsWhileWriting(PlanDocument document) => document.Sections.Sum(s => s.Items.Count) >= StreamedFromMeasures;
 
     /// <summary>The template's markup, written whole and then read.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Document Buffered(PlanDocument document, RenderRequest request, CancellationToken cancellationToken)
     {
         var markup = TemplateRenderer.Render(document, request.Template, cancellationToken);

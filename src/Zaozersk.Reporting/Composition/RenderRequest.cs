@@ -8,7 +8,7 @@ namespace Zaozersk.Reporting.Composition;
 /// <summary>
 /// Everything one render needs to know besides its input, resolved once at the public entry point
 /// from the renderer's options and the call's settings, then passed down whole: the template run,
-/// the markup's limits and the PDF's conformance.
+/// the markup's limits, the PDF's conformance and whether memory is collected between phases.
 /// </summary>
 internal sealed record RenderRequest
 {
@@ -20,6 +20,9 @@ internal sealed record RenderRequest
 
     /// <summary>What standard a PDF is written to.</summary>
     public PdfConformance PdfConformance { get; init; }
+
+    /// <summary>See <see cref="ReportingOptions.CollectMemoryBetweenPhases"/>.</summary>
+    public bool CollectMemoryBetweenPhases { get; init; }
 
     /// <summary>The built-in template for a document's kind; decided here only.</summary>
     public static string DefaultTemplateFor(PlanDocument document) => document.Kind == DocumentKind.Report ? "report" : "plan";
@@ -73,6 +76,7 @@ internal sealed record RenderRequest
             },
             MarkupLimits = new MarkupLimits { MaxDepth = options.MaxMarkupDepth, MaxBlocks = options.MaxBlocks },
             PdfConformance = settings?.PdfConformance ?? options.PdfConformance,
+            CollectMemoryBetweenPhases = options.CollectMemoryBetweenPhases,
         };
     }
 }

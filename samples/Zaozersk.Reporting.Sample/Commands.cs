@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
 

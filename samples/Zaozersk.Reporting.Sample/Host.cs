@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Import;
 
 namespace Zaozersk.Reporting.Sample;
 

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Sample;

@@ -3,10 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Model.Validation;
 
 namespace Zaozersk.Reporting;

@@ -1,7 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
-
 namespace Zaozersk.Reporting;
 
 /// <summary>

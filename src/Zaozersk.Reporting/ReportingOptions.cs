@@ -25,7 +25,7 @@ public sealed class ReportingOptions
     public TimeSpan TemplateTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The largest JSON input read, in bytes; a larger file or an endless stream is refused. Default 64 MB; at least 1.</summary>
-    public long MaxInputBytes { get; set; } = Model.Json.PlanDocumentJson.DefaultMaxInputBytes;
+    public long MaxInputBytes { get; set; } = PlanDocumentJson.DefaultMaxInputBytes;
 
     /// <summary>How many characters of markup one template run may write. Default 64 million; at least 1.</summary>
     public int MaxTemplateOutputCharacters { get; set; } = Templating.TemplateLimits.DefaultOutputCharacters;

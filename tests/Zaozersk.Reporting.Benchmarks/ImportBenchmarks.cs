@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Zaozersk.Reporting.Import;
 
 namespace Zaozersk.Reporting.Benchmarks;
 

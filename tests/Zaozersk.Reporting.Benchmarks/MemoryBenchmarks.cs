@@ -6,7 +6,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Benchmarks;
 
@@ -141,7 +140,7 @@ public class MemoryBenchmarks
 
     /// <summary>Both formats from one composition, into files, as the sample host renders.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private long RenderBoth(Model.PlanDocument document)
+    private long RenderBoth(PlanDocument document)
     {
         var folder = Directory.CreateTempSubdirectory("zaozersk-memory-").FullName;
         try

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Benchmarks;
 

@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Benchmarks;

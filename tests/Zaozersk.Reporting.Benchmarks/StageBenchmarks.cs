@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting.Benchmarks;

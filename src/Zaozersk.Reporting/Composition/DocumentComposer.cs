@@ -1,8 +1,6 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Templating;
 

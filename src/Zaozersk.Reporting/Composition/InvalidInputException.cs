@@ -1,7 +1,6 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Composition;
+namespace Zaozersk.Reporting;
 
 /// <summary>The input has validation errors, so nothing was rendered. <see cref="Diagnostics"/> says what and where.</summary>
 public sealed class InvalidInputException : ReportingException

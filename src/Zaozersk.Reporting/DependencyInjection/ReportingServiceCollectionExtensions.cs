@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting;
-using Zaozersk.Reporting.Import;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

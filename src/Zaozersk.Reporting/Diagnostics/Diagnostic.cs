@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Diagnostics;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// One finding about an input: a stable code (see <see cref="DiagnosticCodes"/>), a severity,

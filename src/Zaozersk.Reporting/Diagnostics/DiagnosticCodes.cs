@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Diagnostics;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// The stable codes of <see cref="Diagnostic"/>. Codes never change meaning once released;

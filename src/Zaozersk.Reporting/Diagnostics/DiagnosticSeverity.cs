@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Diagnostics;
+namespace Zaozersk.Reporting;
 
 /// <summary>How serious a diagnostic is.</summary>
 public enum DiagnosticSeverity

@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Diagnostics;
+namespace Zaozersk.Reporting;
 
 /// <summary>A place in a text file: 1-based line and column, the column counted in characters.</summary>
 /// <param name="Line">1-based line number.</param>

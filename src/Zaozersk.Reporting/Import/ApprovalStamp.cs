@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
 

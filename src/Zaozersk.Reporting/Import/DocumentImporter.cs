@@ -4,11 +4,11 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Import;
 
-namespace Zaozersk.Reporting.Import;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// Imports plans and reports from DOCX. Stateless between calls and safe to use from many threads.

@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Import;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// Imports a plan or report from a Word document (DOCX) — one this library wrote, or one made by

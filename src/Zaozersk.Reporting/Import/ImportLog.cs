@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Import;

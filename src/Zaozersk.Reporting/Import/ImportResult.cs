@@ -1,7 +1,4 @@
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Model;
-
-namespace Zaozersk.Reporting.Import;
+namespace Zaozersk.Reporting;
 
 /// <summary>The outcome of importing a Word document: the plan or report read from it, and every diagnostic.</summary>
 public sealed class ImportResult

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
 

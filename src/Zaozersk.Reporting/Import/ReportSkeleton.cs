@@ -1,8 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Zaozersk.Reporting.Model;
 
-namespace Zaozersk.Reporting.Import;
+namespace Zaozersk.Reporting;
 
 /// <summary>Starts a report from its plan: the plan's sections and measures, the period set, execution left to fill.</summary>
 public static class ReportSkeleton

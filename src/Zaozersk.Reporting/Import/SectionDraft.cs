@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Model;
-
 namespace Zaozersk.Reporting.Import;
 
 /// <summary>A section as read from the table, with the places of its row and of its measures' rows.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Import;
 

@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Model;
-
 namespace Zaozersk.Reporting.Import;
 
 /// <summary>The Russian status marks of the execution column, read back into <see cref="MeasureStatus"/>.</summary>

@@ -1,9 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
 
 namespace Zaozersk.Reporting.Import;

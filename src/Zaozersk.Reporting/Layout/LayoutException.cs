@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Layout;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// The document cannot be laid out as a PDF: a character the bundled fonts do not have, or an

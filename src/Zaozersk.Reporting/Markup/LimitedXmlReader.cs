@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.Schema;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Markup;

@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Markup;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// The markup a template produced is not valid: not well-formed XML, an element or attribute the

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// Гриф утверждения: «УТВЕРЖДЕН постановлением Администрации ЗАТО город Заозерск от 27.04.2022 № 336».

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Which document the input describes: the plan itself or the report on its execution.</summary>
 public enum DocumentKind

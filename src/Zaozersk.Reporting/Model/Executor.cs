@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Отметка об исполнителе: the «Исполнитель: …, тел. …» line printed in a smaller size.</summary>
 public sealed record Executor

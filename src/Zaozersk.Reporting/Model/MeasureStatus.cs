@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Статус исполнения мероприятия, when the report states one.</summary>
 public enum MeasureStatus

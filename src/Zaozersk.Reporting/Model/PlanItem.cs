@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Мероприятие плана: one row of the table, with its execution text in a report.</summary>
 /// <remarks>

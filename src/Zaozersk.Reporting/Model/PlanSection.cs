@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Раздел плана: a numbered group of measures, printed as a row across the table.</summary>
 public sealed record PlanSection

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Отчетный период: the part of the plan period a report covers.</summary>
 public sealed record ReportPeriod

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Отчетный период: how much of a year a report covers.</summary>
 public enum ReportPeriodKind

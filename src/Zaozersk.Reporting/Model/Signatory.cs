@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Подпись: the position and the name of an official who signs the document.</summary>
 public sealed record Signatory

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Zaozersk.Reporting.Model;
+namespace Zaozersk.Reporting;
 
 /// <summary>Период действия плана («на 2021–2024 годы»): an inclusive range of calendar years.</summary>
 public sealed record YearRange

@@ -1,5 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Templating;

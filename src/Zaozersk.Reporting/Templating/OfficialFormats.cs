@@ -1,5 +1,4 @@
 using System.Globalization;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
 
 namespace Zaozersk.Reporting.Templating;

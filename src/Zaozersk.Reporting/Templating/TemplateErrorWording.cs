@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 

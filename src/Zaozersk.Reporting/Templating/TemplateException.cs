@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Templating;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// A template cannot be used: a syntax error, an undefined variable, a runtime error, a limit

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Scriban.Runtime;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Templating;

@@ -6,7 +6,6 @@ using Scriban.Parsing;
 using Scriban.Syntax;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Templating;
 

@@ -12,7 +12,7 @@ namespace Zaozersk.Reporting.Templating;
 /// same name. Names are file names without the <c>.sbn</c> extension: <c>report</c>, <c>plan</c>,
 /// <c>approval-stamp</c> …; <c>include</c> inside a template resolves through the same source.
 /// </summary>
-public sealed partial class TemplateSource
+internal sealed partial class TemplateSource
 {
     private const string ResourcePrefix = "Zaozersk.Reporting.Templates.";
     /// <summary>The extension of template files; decided here only.</summary>

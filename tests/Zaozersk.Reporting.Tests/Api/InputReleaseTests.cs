@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Api;

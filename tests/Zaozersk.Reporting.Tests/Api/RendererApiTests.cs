@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Api;

@@ -4,7 +4,6 @@ using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Corpus;

@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Corpus;
 using Zaozersk.Reporting.Tests.Docx;
 using Zaozersk.Reporting.Tests.Hardening.Fuzz;

@@ -1,6 +1,5 @@
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Tests.Localization;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Corpus;
 

@@ -1,7 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Xunit.Abstractions;
 
 namespace Zaozersk.Reporting.Tests.Corpus;

@@ -1,6 +1,5 @@
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Interop;
 
 namespace Zaozersk.Reporting.Tests.Corpus;

@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Seed;
 using Zaozersk.Reporting.Tests.Snapshots;
 

@@ -1,10 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model.Validation;
-using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Hardening;

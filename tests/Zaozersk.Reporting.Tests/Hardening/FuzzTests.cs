@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
-using Zaozersk.Reporting.Import;
 using Zaozersk.Reporting.Tests.Hardening.Fuzz;
 
 namespace Zaozersk.Reporting.Tests.Hardening;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 using Zaozersk.Reporting.Tests.Import;
 using Zaozersk.Reporting.Tests.Localization;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Seed;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 

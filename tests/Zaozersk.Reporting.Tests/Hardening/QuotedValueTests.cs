@@ -1,5 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Hardening;

@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Pdf;
 using Zaozersk.Reporting.Tests.Seed;
 

@@ -1,5 +1,4 @@
 using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 

@@ -1,7 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model.Json;
-
 namespace Zaozersk.Reporting.Tests.Import;
 
 /// <summary>Word files this project did not write (LibreOffice, the Open XML SDK) import completely, and what they hold beyond the model is reported.</summary>

@@ -1,7 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Sample;
 using Zaozersk.Reporting.Tests.Seed;
 

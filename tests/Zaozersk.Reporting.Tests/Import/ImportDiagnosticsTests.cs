@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 
 namespace Zaozersk.Reporting.Tests.Import;
@@ -151,7 +149,7 @@ public sealed class ImportDiagnosticsTests
 
         var result = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "untitled.docx");
 
-        Assert.Equal(Zaozersk.Reporting.Model.DocumentKind.Report, result.Document!.Kind);
+        Assert.Equal(DocumentKind.Report, result.Document!.Kind);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.NoTitle && d.Path == "table 1, row 1");
     }
 

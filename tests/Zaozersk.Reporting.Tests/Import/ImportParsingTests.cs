@@ -1,5 +1,4 @@
 using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import;
 

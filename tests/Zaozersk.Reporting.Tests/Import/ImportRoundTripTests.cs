@@ -1,6 +1,3 @@
-using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Corpus;
 using Zaozersk.Reporting.Tests.Seed;
 

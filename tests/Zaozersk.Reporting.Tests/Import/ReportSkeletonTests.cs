@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Corpus;
 
 namespace Zaozersk.Reporting.Tests.Import;

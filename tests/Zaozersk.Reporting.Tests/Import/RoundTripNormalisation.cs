@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import;
 

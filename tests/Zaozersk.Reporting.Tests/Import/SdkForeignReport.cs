@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import;
 

@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Interop;

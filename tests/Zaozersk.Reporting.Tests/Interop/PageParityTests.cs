@@ -59,7 +59,7 @@ public sealed class PageParityTests(ITestOutputHelper output)
         Assert.True(result.Share >= 0.95, result.ToString());
     }
 
-    private static (byte[] Docx, byte[] Pdf) Render(Zaozersk.Reporting.Model.PlanDocument document, RenderSettings? settings)
+    private static (byte[] Docx, byte[] Pdf) Render(PlanDocument document, RenderSettings? settings)
     {
         var renderer = new DocumentRenderer();
         using var docx = new MemoryStream();

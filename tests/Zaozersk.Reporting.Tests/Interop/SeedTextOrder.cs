@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Model;
-
 namespace Zaozersk.Reporting.Tests.Interop;
 
 /// <summary>

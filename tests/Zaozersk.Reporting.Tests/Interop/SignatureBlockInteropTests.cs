@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Corpus;
 
 namespace Zaozersk.Reporting.Tests.Interop;

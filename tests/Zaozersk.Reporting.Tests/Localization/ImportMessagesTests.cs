@@ -5,8 +5,6 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 using Zaozersk.Reporting.Tests.Seed;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Model.Json;
 using static Zaozersk.Reporting.Tests.Localization.ValidationMessagesTests;
 
 namespace Zaozersk.Reporting.Tests.Localization;

@@ -5,9 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 

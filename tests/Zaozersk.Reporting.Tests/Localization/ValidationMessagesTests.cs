@@ -1,7 +1,5 @@
 using System.Reflection;
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Localization;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Tests.Pdf;
 using Zaozersk.Reporting.Tests.Seed;

@@ -1,9 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model.Json;
-using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Model;

@@ -1,7 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Tests.Model;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Json.Schema;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Model;

@@ -1,6 +1,4 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Tests.Seed;
 

@@ -4,7 +4,6 @@ using System.IO.Compression;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Corpus;
 using Zaozersk.Reporting.Tests.Interop;
 using Zaozersk.Reporting.Tests.Seed;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using UglyToad.PdfPig;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Pdf;

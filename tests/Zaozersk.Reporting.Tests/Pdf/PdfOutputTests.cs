@@ -1,7 +1,6 @@
 using UglyToad.PdfPig;
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Tests.Docx;
 using Zaozersk.Reporting.Tests.Interop;

@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Corpus;
 
 namespace Zaozersk.Reporting.Tests.Sample;

@@ -202,7 +202,7 @@ public sealed class SampleHostTests : IDisposable
         var (code, stdout, _) = Run("schema");
 
         Assert.Equal(0, code);
-        Assert.Equal(Zaozersk.Reporting.Model.Json.PlanDocumentJson.Schema, stdout);
+        Assert.Equal(PlanDocumentJson.Schema, stdout);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Pdf;
 
 namespace Zaozersk.Reporting.Tests.Seed;

@@ -1,6 +1,5 @@
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 

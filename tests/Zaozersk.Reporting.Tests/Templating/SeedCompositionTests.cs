@@ -1,6 +1,5 @@
 using Zaozersk.Reporting.Composition;
 using Zaozersk.Reporting.Documents;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Tests.Documents;
 using Zaozersk.Reporting.Tests.Seed;
 using Zaozersk.Reporting.Tests.Snapshots;

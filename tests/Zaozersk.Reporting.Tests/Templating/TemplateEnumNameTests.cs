@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Scriban.Runtime;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;
 

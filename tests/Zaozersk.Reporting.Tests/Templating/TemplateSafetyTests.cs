@@ -1,8 +1,5 @@
 using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Documents;
-using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Documents;
 using Zaozersk.Reporting.Tests.Seed;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Json;
@@ -195,7 +194,7 @@ internal sealed class JsonShapeChecker
     }
 
     /// <summary>Checks the JSON type and allowed values of the token under the reader.</summary>
-    private bool Conforms(ref Utf8JsonReader reader, string path, Diagnostics.SourcePosition position, JsonObject? schema)
+    private bool Conforms(ref Utf8JsonReader reader, string path, SourcePosition position, JsonObject? schema)
     {
         var text = reader.TokenType == JsonTokenType.String ? ReadString(ref reader, path) : null;
         if (schema is null)
@@ -360,11 +359,11 @@ internal sealed class JsonShapeChecker
         return schema;
     }
 
-    private void Report(string code, string path, Diagnostics.SourcePosition position, string message) =>
+    private void Report(string code, string path, SourcePosition position, string message) =>
         _errors.Add(new Diagnostic(code, DiagnosticSeverity.Error, path, message) { Source = _source, Position = position });
 
     /// <summary>An open object or array: its path, where it starts, its schema and what has been seen in it.</summary>
-    private sealed record Frame(string Path, Diagnostics.SourcePosition Position, JsonObject? Schema, bool IsArray, JsonNode? ItemSchema)
+    private sealed record Frame(string Path, SourcePosition Position, JsonObject? Schema, bool IsArray, JsonNode? ItemSchema)
     {
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Zaozersk.Reporting.Diagnostics;
 
 namespace Zaozersk.Reporting.Model.Json;
 

@@ -1,6 +1,4 @@
-using Zaozersk.Reporting.Diagnostics;
-
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting;
 
 /// <summary>The outcome of loading a plan or report from JSON: the model, if it could be read, and every diagnostic.</summary>
 public sealed class LoadResult

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Validation;
+using Zaozersk.Reporting.Model.Json;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting;
 
 /// <summary>
 /// Reads and writes plans and reports in the library's JSON format, and hands out its JSON Schema.

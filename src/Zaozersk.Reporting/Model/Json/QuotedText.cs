@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Json;

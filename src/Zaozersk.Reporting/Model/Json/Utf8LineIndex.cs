@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-
 namespace Zaozersk.Reporting.Model.Json;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-
 namespace Zaozersk.Reporting.Model.Validation;
 
 /// <summary>Collects diagnostics in the order the checks find them.</summary>

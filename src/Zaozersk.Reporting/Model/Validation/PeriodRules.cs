@@ -1,5 +1,4 @@
 using System.Globalization;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 

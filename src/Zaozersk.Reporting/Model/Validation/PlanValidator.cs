@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Json;
 

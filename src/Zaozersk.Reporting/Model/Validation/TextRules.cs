@@ -1,5 +1,4 @@
 using System.Globalization;
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Layout.Fonts;
 using Zaozersk.Reporting.Localization;
 

@@ -1,12 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Markup;
-using Zaozersk.Reporting.Model;
-using Zaozersk.Reporting.Model.Json;
-using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting.Tests.Hardening.Fuzz;
 

@@ -6,7 +6,7 @@ internal enum FuzzOutcome
     /// <summary>The JSON could not be read into a document: located load errors.</summary>
     NotRead,
 
-    /// <summary>A document was read but has validation errors; rendering it was refused with <see cref="Composition.InvalidInputException"/>.</summary>
+    /// <summary>A document was read but has validation errors; rendering it was refused with <see cref="InvalidInputException"/>.</summary>
     Invalid,
 
     /// <summary>Both formats rendered, to streams and to files.</summary>

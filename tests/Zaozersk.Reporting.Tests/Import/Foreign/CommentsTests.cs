@@ -1,7 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 using Zaozersk.Reporting.Tests.Localization;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;

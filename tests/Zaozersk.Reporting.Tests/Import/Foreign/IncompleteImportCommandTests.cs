@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Tests.Localization;
 using Zaozersk.Reporting.Tests.Sample;
 using static Zaozersk.Reporting.Tests.Import.WordFile;

@@ -1,6 +1,4 @@
 using System.Text;
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;
 

@@ -1,5 +1,4 @@
 using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model.Json;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;

@@ -1,6 +1,4 @@
-using Zaozersk.Reporting.Diagnostics;
 using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;
 

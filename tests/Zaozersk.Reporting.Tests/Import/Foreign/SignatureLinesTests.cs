@@ -1,4 +1,3 @@
-using Zaozersk.Reporting.Import;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;

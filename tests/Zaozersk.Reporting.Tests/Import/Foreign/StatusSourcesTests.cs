@@ -1,6 +1,3 @@
-using Zaozersk.Reporting.Diagnostics;
-using Zaozersk.Reporting.Import;
-using Zaozersk.Reporting.Model;
 using static Zaozersk.Reporting.Tests.Import.WordFile;
 
 namespace Zaozersk.Reporting.Tests.Import.Foreign;

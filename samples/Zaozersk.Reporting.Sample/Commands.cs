@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting.Sample;

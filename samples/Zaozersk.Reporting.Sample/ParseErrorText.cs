@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Sample;
 

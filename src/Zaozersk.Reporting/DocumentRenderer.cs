@@ -3,8 +3,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
+using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model.Validation;
+using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting;
 
@@ -165,7 +168,51 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
     /// <summary>The job of one call: its request resolved from the options and the call's settings; the job takes the input.</summary>
     private RenderJob Job(ref PlanDocument document, RenderSettings? settings) =>
-        RenderJob.Take(ref document, RenderRequest.Resolve(document, _options, settings, DefaultTemplate, WarnSkipped));
+        RenderJob.Take(ref document, Request(document, settings));
+
+    /// <summary>
+    /// The request for one call: the call's <paramref name="settings"/> first, then the renderer's
+    /// default template (given at its construction) and options, then the built-in template for the
+    /// document's kind.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A template named by its path is a folder or does not exist.</exception>
+    private RenderRequest Request(PlanDocument document, RenderSettings? settings)
+    {
+        var directory = settings?.TemplateDirectory ?? _options.TemplateDirectory;
+        var source = directory is not null ? TemplateSource.FromDirectory(directory, WarnSkipped) : TemplateSource.BuiltIn;
+        var name = settings?.Template ?? DefaultTemplate;
+        if (name is not null && (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || TemplateSource.HasExtension(name)))
+        {
+            // A path to a template file: its folder serves its includes, before the built-ins.
+            var full = Path.GetFullPath(name);
+            if (Directory.Exists(full))
+            {
+                throw new FileNotFoundException(Localized.Text(
+                    $"template '{name}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
+                    $"шаблон '{name}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), name);
+            }
+
+            if (!File.Exists(full))
+            {
+                throw new FileNotFoundException(Localized.Text($"template file '{name}' does not exist", $"файла шаблона '{name}' не существует"), name);
+            }
+
+            source = TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped);
+            name = Path.GetFileNameWithoutExtension(full);
+        }
+
+        return new RenderRequest
+        {
+            Template = new TemplateRun(name ?? RenderRequest.DefaultTemplateFor(document), source)
+            {
+                Limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters },
+                RepeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader,
+            },
+            MarkupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks },
+            PdfConformance = settings?.PdfConformance ?? _options.PdfConformance,
+            CollectMemoryBetweenPhases = _options.CollectMemoryBetweenPhases,
+        };
+    }
 
     private async Task<IReadOnlyList<ReadOnlyMemory<byte>>> RunAsync(RenderJob job, IReadOnlyList<OutputFormat> formats, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Packaging;
 using M = Zaozersk.Reporting.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zaozersk.Reporting.Docx;
 
@@ -78,9 +79,9 @@ internal static class DocxWriter
             var name = FormattableString.Invariant($"{kind}{number}.xml");
             var id = FormattableString.Invariant($"rId{char.ToUpperInvariant(kind[0])}{kind[1..]}{number}");
             var blocks = body.Blocks(content.Blocks, section.Page.ContentWidth).ToList();
-            if (blocks.Count == 0 || blocks[^1] is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+            if (blocks.Count == 0 || blocks[^1] is not W.Paragraph)
             {
-                blocks.Add(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+                blocks.Add(new W.Paragraph());
             }
 
             OpenXmlCompositeElement root = header ? new Header(blocks) : new Footer(blocks);
@@ -156,7 +157,7 @@ internal static class DocxWriter
             var sectionProperties = SectionProperties(section, s, parts, relationships, body);
             foreach (var element in body.Blocks(section.Blocks, section.Page.ContentWidth, deferRows: true))
             {
-                if (element is DocumentFormat.OpenXml.Wordprocessing.Table table)
+                if (element is W.Table table)
                 {
                     // A body table comes without its rows: they are built and written one by one.
                     writer.WriteStartElement("w", "tbl", WordNamespace);
@@ -182,14 +183,14 @@ internal static class DocxWriter
 
             if (s < document.Sections.Count - 1)
             {
-                last = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(sectionProperties));
+                last = new W.Paragraph(new ParagraphProperties(sectionProperties));
                 last.WriteTo(writer);
             }
             else
             {
                 // Word needs a paragraph between a final table and the section properties; 1 pt high,
                 // it cannot push an empty page after a table that ends at the foot of a page.
-                if (last is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+                if (last is not W.Paragraph)
                 {
                     DocxBody.Spacer(keepWithNext: false).WriteTo(writer);
                 }

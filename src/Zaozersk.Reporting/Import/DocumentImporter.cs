@@ -4,8 +4,8 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Options;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 using Zaozersk.Reporting.Import;
 
 namespace Zaozersk.Reporting;

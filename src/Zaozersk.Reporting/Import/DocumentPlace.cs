@@ -1,5 +1,4 @@
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 using static System.FormattableString;
 
 namespace Zaozersk.Reporting.Import;

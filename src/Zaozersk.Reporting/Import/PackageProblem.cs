@@ -4,7 +4,6 @@ using System.IO.Packaging;
 using System.Text;
 using System.Xml;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 using static System.FormattableString;
 
 namespace Zaozersk.Reporting.Import;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Import;
 

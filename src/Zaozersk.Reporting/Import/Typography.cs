@@ -1,4 +1,5 @@
-using Zaozersk.Reporting.Templating;
+using Zaozersk.Reporting.Model;
+
 
 namespace Zaozersk.Reporting.Import;
 

@@ -42,7 +42,7 @@ internal sealed class WordImport
     {
         foreach (var (part, kind) in missing)
         {
-            var name = "«" + Model.Json.QuotedText.Shorten(part) + "»";
+            var name = "«" + QuotedText.Shorten(part) + "»";
             var (english, russian) = kind switch
             {
                 "header" => ("a page header", "верхний колонтитул"),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Zaozersk.Reporting.Documents;
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Layout;

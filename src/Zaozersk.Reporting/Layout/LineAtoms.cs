@@ -1,4 +1,4 @@
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Localization;
 using Atom = Zaozersk.Reporting.Layout.LineBreaker.Atom;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Schema;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Markup;
 

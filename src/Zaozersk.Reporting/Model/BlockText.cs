@@ -1,5 +1,3 @@
-using Zaozersk.Reporting.Model.Json;
-
 namespace Zaozersk.Reporting.Model;
 
 /// <summary>

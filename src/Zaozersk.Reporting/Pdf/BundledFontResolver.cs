@@ -1,5 +1,5 @@
 using PdfSharp.Fonts;
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 
 namespace Zaozersk.Reporting.Pdf;
 

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Layout.Fonts;
 
 namespace Zaozersk.Reporting.Pdf;
 

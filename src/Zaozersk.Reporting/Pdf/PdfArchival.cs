@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 
 namespace Zaozersk.Reporting.Pdf;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Layout.Fonts;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Packaging;
 

@@ -26,7 +26,7 @@ internal sealed class StrictScriptObject : ScriptObject
         }
 
         var known = string.Join(", ", Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"));
-        var nearest = Model.Json.NameSuggester.Nearest(member, Keys);
+        var nearest = NameSuggester.Nearest(member, Keys);
         throw new TemplateFault(span, nearest is null
             ? Localized.Text($"'{member}' is not a property here; there are: {known}", $"'{member}' — здесь нет такого свойства; есть: {known}")
             : Localized.Text($"'{member}' is not a property here; did you mean '{nearest}'?", $"'{member}' — здесь нет такого свойства; может быть, '{nearest}'?"));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Templating;
 

@@ -1,4 +1,5 @@
-using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Localization;
+
 
 namespace Zaozersk.Reporting.Templating;
 

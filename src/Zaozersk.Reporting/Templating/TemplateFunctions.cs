@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Templating;
 

@@ -3,7 +3,6 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Templating;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting.Templating;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Localization;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Tests.Seed;
 

@@ -1,3 +1,4 @@
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Hardening;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Zaozersk.Reporting.Docx;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Layout.Fonts;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Tests.Pdf;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Layout.Fonts;
 
 namespace Zaozersk.Reporting.Tests.Layout;
 

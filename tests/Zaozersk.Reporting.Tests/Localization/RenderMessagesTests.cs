@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 using Zaozersk.Reporting.Composition;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Templating;
 using Zaozersk.Reporting.Tests.Seed;

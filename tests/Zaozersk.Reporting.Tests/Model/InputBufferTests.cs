@@ -1,4 +1,4 @@
-using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Model;

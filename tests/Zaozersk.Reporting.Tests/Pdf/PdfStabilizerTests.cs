@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Tests.Seed;
 

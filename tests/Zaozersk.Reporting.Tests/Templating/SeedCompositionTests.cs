@@ -12,7 +12,7 @@ public sealed class SeedCompositionTests
     private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
 
     /// <summary>Running text as printed: the official no-break ties (year ranges, «№», initials) applied.</summary>
-    private static string Tied(string? text) => Zaozersk.Reporting.Templating.OfficialFormats.Ties(Shown(text));
+    private static string Tied(string? text) => Zaozersk.Reporting.Model.OfficialFormats.Ties(Shown(text));
 
     /// <summary>Text as the cell shows it: blank lines are paragraph boundaries, not text.</summary>
     private static string Shown(string? text) =>

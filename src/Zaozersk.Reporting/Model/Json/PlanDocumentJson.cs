@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Model.Validation;
 using Zaozersk.Reporting.Model.Json;
+using Zaozersk.Reporting.Model;
 
 namespace Zaozersk.Reporting;
 

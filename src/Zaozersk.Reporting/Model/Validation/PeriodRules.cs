@@ -1,6 +1,5 @@
 using System.Globalization;
 using Zaozersk.Reporting.Localization;
-using Zaozersk.Reporting.Model.Json;
 
 namespace Zaozersk.Reporting.Model.Validation;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Model.Validation;

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.IO;
 
 /// <summary>
 /// Tells a named pipe (FIFO) or a socket from a file before it is opened: opening a pipe that no

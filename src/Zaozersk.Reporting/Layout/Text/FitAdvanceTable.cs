@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Zaozersk.Reporting.Fonts;
 
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Layout;
 
 /// <summary>
 /// Every basic-plane character's fit advance (see <see cref="TextStyle.FitAdvance"/>) for one face

@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Fonts;
 
 /// <summary>
 /// Liberation Serif, embedded in the assembly (SIL OFL 1.1): metric-compatible with Times New

@@ -1,6 +1,6 @@
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.IO;
 
 /// <summary>
 /// Reads a whole input, but never more than a limit: an endless stream (a device, a pipe that

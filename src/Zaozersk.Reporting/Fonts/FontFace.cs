@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Fonts;
 
 /// <summary>The four faces of the bundled serif family.</summary>
 internal enum FontFace

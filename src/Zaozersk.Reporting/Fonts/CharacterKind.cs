@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Fonts;
 
 /// <summary>
 /// How the documents treat one character of the input. The validator and the layout both ask

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Zaozersk.Reporting.Model.Validation;
+namespace Zaozersk.Reporting.Model;
 
 /// <summary>Dates as official documents write them: ДД.ММ.ГГГГ, two-digit day and month, four-digit year.</summary>
 internal static partial class OfficialDate

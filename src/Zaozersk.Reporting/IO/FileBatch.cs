@@ -1,7 +1,7 @@
 using System.Globalization;
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting;
+namespace Zaozersk.Reporting.IO;
 
 /// <summary>
 /// Writes a set of files all or nothing. Each file is first written under a short temporary name

@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.Localization;
 
 /// <summary>Finds the known name nearest to a misspelt one, for "did you mean" hints.</summary>
 internal static class NameSuggester

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.IO;
 
 /// <summary>
 /// A whole input read into memory. An input of up to <see cref="MaxPooledLength"/> bytes is in a

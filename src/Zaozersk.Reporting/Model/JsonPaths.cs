@@ -1,6 +1,7 @@
 using System.Globalization;
+using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.Model;
 
 /// <summary>Builds JSON paths in the notation of System.Text.Json: <c>$.sections[0].items[2].number</c>.</summary>
 internal static class JsonPaths

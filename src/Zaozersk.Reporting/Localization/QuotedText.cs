@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Zaozersk.Reporting.Localization;
 
-namespace Zaozersk.Reporting.Model.Json;
+namespace Zaozersk.Reporting.Localization;
 
 /// <summary>
 /// Quotes user text inside a message, cut short when it is long: a misspelt name can be megabytes,

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Zaozersk.Reporting.Model.Validation;
 
-namespace Zaozersk.Reporting.Templating;
+namespace Zaozersk.Reporting.Model;
 
 /// <summary>
 /// How official documents write dates, periods and numbers, independent of any machine culture:

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Fonts;
 
 /// <summary>
 /// What line breaking needs from a TrueType font, read from its tables: units per em, vertical

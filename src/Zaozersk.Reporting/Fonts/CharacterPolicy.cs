@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Zaozersk.Reporting.Layout.Fonts;
+namespace Zaozersk.Reporting.Fonts;
 
 /// <summary>
 /// Classifies characters for the PDF: the one decision the validator and the line breaker share.

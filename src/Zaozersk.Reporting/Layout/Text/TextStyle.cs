@@ -1,4 +1,5 @@
-using Zaozersk.Reporting.Layout.Fonts;
+using Zaozersk.Reporting.Fonts;
+
 
 namespace Zaozersk.Reporting.Layout;
 

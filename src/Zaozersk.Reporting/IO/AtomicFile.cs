@@ -1,4 +1,4 @@
-namespace Zaozersk.Reporting;
+namespace Zaozersk.Reporting.IO;
 
 /// <summary>Writes one file so that it appears complete or not at all (a <see cref="FileBatch"/> of one).</summary>
 internal static class AtomicFile

@@ -18,10 +18,10 @@ namespace Zaozersk.Reporting.Tests.Composition;
 /// </summary>
 public sealed class StreamedCompositionTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-streamed-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-streamed-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The seed's sections repeated, renumbered, to <paramref name="measures"/> measures.</summary>
     private static PlanDocument WithMeasures(int measures)

@@ -9,10 +9,10 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 2 and 4: runaway markup ends in a located error, not a crash or an exhausted machine.</summary>
 public sealed class MarkupLimitTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-markup-limits-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-markup-limits-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static string Repeat(string text, int count) => new StringBuilder().Insert(0, text, count).ToString();
 

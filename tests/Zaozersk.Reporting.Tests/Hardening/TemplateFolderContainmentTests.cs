@@ -7,8 +7,8 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 1 and 7: a template folder is read only inside itself, and what it skips is said.</summary>
 public sealed class TemplateFolderContainmentTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _root = Directory.CreateTempSubdirectory("zr-contain-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _root = new("zr-contain-");
     private readonly string _folder;
     private readonly string _secret;
 
@@ -19,7 +19,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(_secret, "root:x:0:0:секрет");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Included_link_to_a_file_outside_the_folder_is_refused_naming_the_template()

@@ -12,10 +12,10 @@ namespace Zaozersk.Reporting.Tests.Templating;
 /// </summary>
 public sealed class MarkupErrorPlaceTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-place-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-place-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private MarkupException Fails(params (string Name, string Text)[] templates)
     {

@@ -10,10 +10,10 @@ namespace Zaozersk.Reporting.Tests.Templating;
 [Collection(HeavyWork.Name)]
 public sealed class TemplateSafetyTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-templates-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-templates-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static PlanDocument WithFirstMeasure(string text) =>
         Seed with { Sections = [Seed.Sections[0] with { Items = [Seed.Sections[0].Items[0] with { Measure = text, Execution = text }, .. Seed.Sections[0].Items.Skip(1)] }, .. Seed.Sections.Skip(1)] };

@@ -50,11 +50,13 @@ public sealed class InputReleaseTests : IDisposable
         return renderer.RenderToFilesAsync(document, [OutputFormat.Docx, OutputFormat.Pdf], folder, "report");
     }
 
-    [Fact]
-    public async Task A_handed_over_input_is_freed_before_the_files_are_written()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_handed_over_input_is_freed_before_the_files_are_written(bool collectMemoryBetweenPhases)
     {
         var logger = new CollectingLogger();
-        var renderer = new DocumentRenderer(Options.Create(new ReportingOptions()), logger);
+        var renderer = new DocumentRenderer(Options.Create(new ReportingOptions { CollectMemoryBetweenPhases = collectMemoryBetweenPhases }), logger);
 
         var files = await RenderHandedOver(renderer, logger, _folder);
 

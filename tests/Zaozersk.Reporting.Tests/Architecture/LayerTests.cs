@@ -14,8 +14,7 @@ public sealed class LayerTests
     private static readonly Layer[] Layers =
     [
         new(0, "Localization", ["Localization"], [nameof(MessageLanguage)]),
-        // LargeDocumentCollection has no dependencies; the composer and the PDF writer call it at their phase ends.
-        new(1, "IO", ["IO", "Packaging"], ["LargeDocumentCollection"]),
+        new(1, "IO", ["IO", "Packaging"], []),
         new(2, "Diagnostics", [], [nameof(Diagnostic), nameof(DiagnosticCodes), nameof(DiagnosticSeverity), nameof(SourcePosition), nameof(ReportingException)]),
         new(3, "Fonts", ["Fonts"], []),
         new(4, "Model", ["Model"], [

@@ -52,6 +52,25 @@ public sealed class StreamedCompositionTests : IDisposable
     }
 
     [Fact]
+    public async Task Collecting_memory_between_phases_changes_no_byte_of_a_long_pdf()
+    {
+        // 500 measures: the markup is streamed and the PDF has over 200 pages, so both collections run.
+        var report = WithMeasures(DocumentComposer.StreamedFromMeasures);
+
+        async Task<byte[]> Pdf(bool collect)
+        {
+            var renderer = new DocumentRenderer(Microsoft.Extensions.Options.Options.Create(new ReportingOptions { CollectMemoryBetweenPhases = collect, PdfConformance = PdfConformance.None }), Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentRenderer>.Instance);
+            using var output = new MemoryStream();
+            await renderer.RenderAsync(report, OutputFormat.Pdf, output);
+            return output.ToArray();
+        }
+
+        var collected = await Pdf(collect: true);
+        Assert.True(collected.Length > 100_000);
+        Assert.Equal(await Pdf(collect: false), collected);
+    }
+
+    [Fact]
     public void Reports_from_500_measures_are_read_as_their_template_writes_them()
     {
         Assert.False(DocumentComposer.ReadsWhileWriting(Seed));

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.IO;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Templating;
@@ -73,7 +72,7 @@ internal static class Commands
             }
 
             var path = result.GetValue(input)!;
-            var renderer = Host.Renderer(limits.From(result));
+            var renderer = Host.CommandLineRenderer(limits.From(result));
             var document = await LoadAsync(renderer, path, cancellationToken);
             if (document is null)
             {
@@ -82,15 +81,10 @@ internal static class Commands
 
             var folder = result.GetValue(output)!;
             var settings = new RenderSettings { Template = result.GetValue(template), TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat), PdfConformance = pdfConformance };
-
-            // The input is needed only until the template has run. The load finished on another
-            // stack, whose finished tasks still hold it; rendering from a fresh stack and handing the
-            // input over (not keeping it here) lets a large report's input (about 40 MB for 20,000
-            // measures) be freed while its PDF is written.
-            await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             try
             {
-                foreach (var target in await RenderHandedOverAsync(renderer, ref document, path, formats, folder, settings, cancellationToken))
+                // The input is not used after this call: the render's job lets go of it once the template has run.
+                foreach (var target in await RenderAllAsync(renderer, document, path, formats, folder, settings, cancellationToken))
                 {
                     Console.WriteLine(target);
                 }
@@ -203,18 +197,15 @@ internal static class Commands
             }
 
             var settings = new RenderSettings { TemplateDirectory = result.GetValue(templates), RepeatFullHeader = result.GetValue(repeat), PdfConformance = pdfConformance };
-            return await BatchRun.RunAsync(Host.Renderer(limits.From(result)), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
+            return await BatchRun.RunAsync(Host.CommandLineRenderer(limits.From(result)), folder, result.GetValue(output)!, formats, settings, degree, cancellationToken);
         });
         return command;
     }
 
     /// <summary>
     /// Renders one document to each format, named after the input file, into <paramref name="folder"/>:
-    /// all files are written, or none. Compiled optimised at once, like <see cref="RenderHandedOverAsync"/>:
-    /// its first, unoptimised compilation would keep <paramref name="document"/> alive through the
-    /// whole render (measured: 53 MB more at the peak of a 20,000-measure report in the JIT host).
+    /// all files are written, or none.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Task<IReadOnlyList<string>> RenderAllAsync(IDocumentRenderer renderer, PlanDocument document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
     {
         var baseName = OutputName(input);
@@ -242,20 +233,6 @@ internal static class Commands
     {
         var name = Path.GetFileNameWithoutExtension(input);
         return name.Length > 0 ? name : Path.GetFileName(input).TrimStart('.');
-    }
-
-    /// <summary>
-    /// <see cref="RenderAllAsync"/> with the caller's reference to the input taken away first. The
-    /// reference is taken here, not in the caller, and this method is compiled optimised at once:
-    /// unoptimised code (the first runs of every method) keeps each value it has held alive until it
-    /// returns, and the caller's await spans the whole render.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Task<IReadOnlyList<string>> RenderHandedOverAsync(IDocumentRenderer renderer, ref PlanDocument? document, string input, IEnumerable<OutputFormat> formats, string folder, RenderSettings settings, CancellationToken cancellationToken)
-    {
-        var taken = document ?? throw new ArgumentNullException(nameof(document));
-        document = null;
-        return RenderAllAsync(renderer, taken, input, formats, folder, settings, cancellationToken);
     }
 
     /// <summary>Failures that are the input's or the template's fault: reported in a line, never with a stack trace.</summary>

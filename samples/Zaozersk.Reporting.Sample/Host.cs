@@ -17,6 +17,18 @@ internal static class Host
         return services.GetRequiredService<IDocumentRenderer>();
     }
 
+    /// <summary>
+    /// A renderer for the render and batch commands: as <see cref="Renderer"/>, and collecting
+    /// memory between a large render's phases, which a command-line tool may do since it owns its
+    /// process (a 20,000-measure report within 400 MB).
+    /// </summary>
+    public static IDocumentRenderer CommandLineRenderer(Action<ReportingOptions> configure) =>
+        Renderer(options =>
+        {
+            configure(options);
+            options.CollectMemoryBetweenPhases = true;
+        });
+
     /// <summary>An importer with the limits given on the command line.</summary>
     public static IDocumentImporter Importer(Action<ReportingOptions> configure) => Services(configure).GetRequiredService<IDocumentImporter>();
 

@@ -1,16 +1,12 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Zaozersk.Reporting.Composition;
-using Zaozersk.Reporting.Docx;
 using Zaozersk.Reporting.IO;
-using Zaozersk.Reporting.Layout;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
 using Zaozersk.Reporting.Model.Validation;
-using Zaozersk.Reporting.Pdf;
 using Zaozersk.Reporting.Templating;
 
 namespace Zaozersk.Reporting;
@@ -80,52 +76,30 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         return PlanValidator.Validate(document);
     }
 
-    // The rendering methods below are not async methods: an async method keeps its arguments in
-    // its state for as long as it runs, and the input document (tens of megabytes for a large
-    // report) is needed only until its template has run. They render first, then hand the bytes
-    // to an async write; a failure still comes back in the returned task, as from an async method.
-    // They are compiled optimised at once: unoptimised code (the first runs of a method under the
-    // JIT) keeps every argument alive until the method returns, that is, for the whole render.
-
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public async Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        return RenderThenWrite(document, format, settings, (bytes, token) => output.WriteAsync(bytes, token).AsTask(), cancellationToken);
+        using var language = CurrentLanguage.Use(_options.Language);
+        var job = Job(ref document, settings);
+        var bytes = (await RunAsync(job, [format], cancellationToken).ConfigureAwait(false))[0];
+        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public async Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
-        return RenderThenWrite(document, format, settings, (bytes, token) => AtomicFile.WriteAsync(path, bytes, token), cancellationToken);
-    }
-
-    /// <summary>Renders now, then starts <paramref name="write"/>; a failed render is the returned task's failure.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Task RenderThenWrite(PlanDocument document, OutputFormat format, RenderSettings? settings, Func<ReadOnlyMemory<byte>, CancellationToken, Task> write, CancellationToken cancellationToken)
-    {
         using var language = CurrentLanguage.Use(_options.Language);
-        ReadOnlyMemory<byte> bytes;
-        try
-        {
-            bytes = Render(document, format, settings, cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            return Failed<bool>(ex);
-        }
-
-        return write(bytes, cancellationToken);
+        var job = Job(ref document, settings);
+        var bytes = (await RunAsync(job, [format], cancellationToken).ConfigureAwait(false))[0];
+        await AtomicFile.WriteAsync(path, bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(formats);
@@ -134,25 +108,16 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
 
         // Everything is rendered before anything is written, so a failing render leaves no file.
         using var language = CurrentLanguage.Use(_options.Language);
-        List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered;
-        try
+        var distinct = formats.Distinct().ToList();
+        var paths = distinct.Select(format => Path.Combine(folder, baseName + Extension(format))).ToList();
+        if (distinct.Count == 0)
         {
-            var distinct = formats.Distinct().ToList();
-            foreach (var format in distinct)
-            {
-                _ = Extension(format);
-            }
-
-            rendered = distinct.Count == 0
-                ? []
-                : distinct.Zip(RenderAll(document, distinct, settings, cancellationToken), (format, bytes) => (Path: Path.Combine(folder, baseName + Extension(format)), Bytes: bytes)).ToList();
-        }
-        catch (Exception ex)
-        {
-            return Failed<IReadOnlyList<string>>(ex);
+            return await WriteAllAsync(folder, [], cancellationToken).ConfigureAwait(false);
         }
 
-        return WriteAllAsync(folder, rendered, cancellationToken);
+        var job = Job(ref document, settings);
+        var rendered = await RunAsync(job, distinct, cancellationToken).ConfigureAwait(false);
+        return await WriteAllAsync(folder, [.. paths.Zip(rendered)], cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, List<(string Path, ReadOnlyMemory<byte> Bytes)> rendered, CancellationToken cancellationToken)
@@ -173,22 +138,6 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         return [.. rendered.Select(r => r.Path)];
     }
 
-    /// <summary>The task an async method would return for <paramref name="error"/>: cancelled for a cancellation, faulted otherwise.</summary>
-    private static Task<T> Failed<T>(Exception error)
-    {
-        var failed = new TaskCompletionSource<T>();
-        if (error is OperationCanceledException cancelled)
-        {
-            failed.SetCanceled(cancelled.CancellationToken);
-        }
-        else
-        {
-            failed.SetException(error);
-        }
-
-        return failed.Task;
-    }
-
     /// <summary>The file extension of <paramref name="format"/>, with its dot.</summary>
     internal static string Extension(OutputFormat format) => format switch
     {
@@ -197,89 +146,101 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, Localized.Text("unknown output format", "неизвестный формат вывода")),
     };
 
-    /// <summary>Renders to bytes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Renders to bytes, on the calling thread.</summary>
     internal ReadOnlyMemory<byte> Render(PlanDocument document, OutputFormat format, RenderSettings? settings, CancellationToken cancellationToken) =>
         RenderAll(document, [format], settings, cancellationToken)[0];
 
-    /// <summary>
-    /// Renders to each format from one composition: the template runs and its markup is read once,
-    /// however many formats are asked for, which spares a large document the time and the memory
-    /// of composing it again.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Renders to each format from one composition, on the calling thread.</summary>
     internal IReadOnlyList<ReadOnlyMemory<byte>> RenderAll(PlanDocument document, IReadOnlyList<OutputFormat> formats, RenderSettings? settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var clock = Stopwatch.StartNew();
-        var format = formats[0];
+        var job = Job(ref document, settings);
         try
         {
-            var (source, template) = ResolveTemplate(settings);
-            var limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters };
-            var markupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks };
-            var repeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader;
-            var conformance = settings?.PdfConformance ?? _options.PdfConformance;
-            var name = template ?? DocumentComposer.DefaultTemplateFor(document);
-            // The model is held in a box the last writer may empty: a PDF written last takes it out
-            // and lets it go after its last page, before PDFsharp saves.
-            var model = new StrongBox<Documents.Document?>(DocumentComposer.Compose(document, template, source, limits, repeatFullHeader, markupLimits, cancellationToken));
-            var info = model.Value!.Info;
-            var results = new List<ReadOnlyMemory<byte>>(formats.Count);
-            for (var i = 0; i < formats.Count; i++)
-            {
-                format = formats[i];
-                cancellationToken.ThrowIfCancellationRequested();
-                var bytes = format switch
-                {
-                    OutputFormat.Docx => DocxWriter.Write(model.Value!),
-                    OutputFormat.Pdf when i == formats.Count - 1 => PdfDocumentWriter.Write(Paginator.Pages(model, cancellationToken), info, conformance),
-                    OutputFormat.Pdf => PdfDocumentWriter.Write(Paginator.Pages(model.Value!, cancellationToken), info, conformance),
-                    _ => throw new ArgumentOutOfRangeException(nameof(formats), format, Localized.Text("unknown output format", "неизвестный формат вывода")),
-                };
-                if (_logger.IsEnabled(LogLevel.Information))
-                {
-                    var milliseconds = clock.Elapsed.TotalMilliseconds;
-                    LogRendered(_logger, format, name, bytes.Length, milliseconds);
-                }
-
-                results.Add(bytes);
-                clock.Restart();
-            }
-
-            return results;
+            return job.Run(formats, Logger(job), cancellationToken);
         }
         catch (ReportingException ex)
         {
-            LogFailed(_logger, format, ex.Message);
+            LogFailed(_logger, job.Format, ex.Message);
             throw;
         }
     }
 
-    private (TemplateSource Source, string? Name) ResolveTemplate(RenderSettings? settings)
+    /// <summary>The job of one call: its request resolved from the options and the call's settings; the job takes the input.</summary>
+    private RenderJob Job(ref PlanDocument document, RenderSettings? settings) =>
+        RenderJob.Take(ref document, Request(document, settings));
+
+    /// <summary>
+    /// The request for one call: the call's <paramref name="settings"/> first, then the renderer's
+    /// default template (given at its construction) and options, then the built-in template for the
+    /// document's kind.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A template named by its path is a folder or does not exist.</exception>
+    private RenderRequest Request(PlanDocument document, RenderSettings? settings)
     {
         var directory = settings?.TemplateDirectory ?? _options.TemplateDirectory;
         var source = directory is not null ? TemplateSource.FromDirectory(directory, WarnSkipped) : TemplateSource.BuiltIn;
-        var template = settings?.Template ?? DefaultTemplate;
-        if (template is not null && (template.Contains('/', StringComparison.Ordinal) || template.Contains('\\', StringComparison.Ordinal) || template.EndsWith(".sbn", StringComparison.Ordinal)))
+        var name = settings?.Template ?? DefaultTemplate;
+        if (name is not null && (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || TemplateSource.HasExtension(name)))
         {
-            var full = Path.GetFullPath(template);
-            if (System.IO.Directory.Exists(full))
+            // A path to a template file: its folder serves its includes, before the built-ins.
+            var full = Path.GetFullPath(name);
+            if (Directory.Exists(full))
             {
                 throw new FileNotFoundException(Localized.Text(
-                    $"template '{template}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
-                    $"шаблон '{template}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), template);
+                    $"template '{name}' is a folder; name a .sbn file, or make the folder the template folder (TemplateDirectory; --templates in the sample host) to override the built-ins by name",
+                    $"шаблон '{name}' — это папка; укажите файл '.sbn' или сделайте эту папку папкой шаблонов ('TemplateDirectory'; --templates в программе-примере), чтобы заменить встроенные шаблоны по имени"), name);
             }
 
             if (!File.Exists(full))
             {
-                throw new FileNotFoundException(Localized.Text($"template file '{template}' does not exist", $"файла шаблона '{template}' не существует"), template);
+                throw new FileNotFoundException(Localized.Text($"template file '{name}' does not exist", $"файла шаблона '{name}' не существует"), name);
             }
 
-            return (TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped), Path.GetFileNameWithoutExtension(full));
+            source = TemplateSource.FromDirectory(Path.GetDirectoryName(full)!, WarnSkipped);
+            name = Path.GetFileNameWithoutExtension(full);
         }
 
-        return (source, template);
+        return new RenderRequest
+        {
+            Template = new TemplateRun(name ?? RenderRequest.DefaultTemplateFor(document), source)
+            {
+                Limits = TemplateLimits.Default with { Timeout = _options.TemplateTimeout, OutputCharacters = _options.MaxTemplateOutputCharacters },
+                RepeatFullHeader = settings?.RepeatFullHeader ?? _options.RepeatFullHeader,
+            },
+            MarkupLimits = new MarkupLimits { MaxDepth = _options.MaxMarkupDepth, MaxBlocks = _options.MaxBlocks },
+            PdfConformance = settings?.PdfConformance ?? _options.PdfConformance,
+            CollectMemoryBetweenPhases = _options.CollectMemoryBetweenPhases,
+        };
+    }
+
+    private async Task<IReadOnlyList<ReadOnlyMemory<byte>>> RunAsync(RenderJob job, IReadOnlyList<OutputFormat> formats, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await job.RunAsync(formats, Logger(job), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReportingException ex)
+        {
+            LogFailed(_logger, job.Format, ex.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Logs each file as it is written, with the time since the one before (the first's includes composing).</summary>
+    private Action<OutputFormat, int>? Logger(RenderJob job)
+    {
+        if (!_logger.IsEnabled(LogLevel.Information))
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        return (format, bytes) =>
+        {
+            LogRendered(_logger, format, job.TemplateName, bytes, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+        };
     }
 
     private void WarnSkipped(string message) => LogTemplateSkipped(_logger, message);

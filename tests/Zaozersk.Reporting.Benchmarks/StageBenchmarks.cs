@@ -19,7 +19,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _seed = SeedInput.Load();
-        _markup = TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn);
+        _markup = TemplateRenderer.Render(_seed, new TemplateRun("report", TemplateSource.BuiltIn));
         _document = DocumentComposer.Compose(_seed);
         _laidOut = Layout.Paginator.Paginate(_document);
     }
@@ -28,7 +28,7 @@ public class StageBenchmarks
     public int Validate() => Model.Validation.PlanValidator.Validate(_seed).Count;
 
     [Benchmark]
-    public int Template() => TemplateRenderer.Render(_seed, "report", TemplateSource.BuiltIn).Length;
+    public int Template() => TemplateRenderer.Render(_seed, new TemplateRun("report", TemplateSource.BuiltIn)).Length;
 
     [Benchmark]
     public int ReadMarkup() => MarkupReader.Read(_markup, "report.sbn").Sections.Count;

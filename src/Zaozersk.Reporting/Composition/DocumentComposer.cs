@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Markup;
@@ -20,16 +19,14 @@ internal static class DocumentComposer
     /// </summary>
     internal const int StreamedFromMeasures = 500;
 
-    /// <summary>The built-in template for a document's kind.</summary>
-    public static string DefaultTemplateFor(PlanDocument document) => document.Kind == DocumentKind.Report ? "report" : "plan";
-
     /// <summary>Validates, renders the template and reads its markup.</summary>
+    /// <param name="document">The input.</param>
+    /// <param name="request">What to render and how; null for the default of <see cref="RenderRequest.For"/>.</param>
+    /// <param name="cancellationToken">Stops the template and the reading.</param>
     /// <exception cref="InvalidInputException">The input has validation errors.</exception>
     /// <exception cref="TemplateException">The template failed.</exception>
     /// <exception cref="MarkupException">The template produced invalid markup.</exception>
-    /// <remarks>Compiled optimised at once, so this frame does not keep the input alive while its markup is read.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Document Compose(PlanDocument document, string? templateName = null, TemplateSource? source = null, TemplateLimits? limits = null, bool repeatFullHeader = false, MarkupLimits? markupLimits = null, CancellationToken cancellationToken = default)
+    public static Document Compose(PlanDocument document, RenderRequest? request = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = PlanValidator.Validate(document);
@@ -38,40 +35,31 @@ internal static class DocumentComposer
             throw new InvalidInputException(diagnostics);
         }
 
-        templateName ??= DefaultTemplateFor(document);
-        var job = new Job(templateName, source ?? TemplateSource.BuiltIn, limits, repeatFullHeader, templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", markupLimits);
-        if (!ReadsWhileWriting(document))
-        {
-            return Buffered(document, job, cancellationToken);
-        }
-
-        var composed = Streamed(document, job, cancellationToken);
-        LargeDocumentCollection.AfterPhase();
-        return composed;
+        request ??= RenderRequest.For(document);
+        return ReadsWhileWriting(document) ? Streamed(document, request, cancellationToken) : Buffered(document, request, cancellationToken);
     }
 
     /// <summary>Whether <paramref name="document"/>'s markup is read as the template writes it.</summary>
     internal static bool ReadsWhileWriting(PlanDocument document) => document.Sections.Sum(s => s.Items.Count) >= StreamedFromMeasures;
 
     /// <summary>The template's markup, written whole and then read.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static Document Buffered(PlanDocument document, Job job, CancellationToken cancellationToken)
+    internal static Document Buffered(PlanDocument document, RenderRequest request, CancellationToken cancellationToken)
     {
-        var markup = TemplateRenderer.Render(document, job.TemplateName, job.Source, job.Limits, job.RepeatFullHeader, cancellationToken);
+        var markup = TemplateRenderer.Render(document, request.Template, cancellationToken);
         try
         {
-            return MarkupReader.Read(markup, job.MarkupName, job.MarkupLimits);
+            return MarkupReader.Read(markup, request.Template.FileName, request.MarkupLimits);
         }
         catch (MarkupException ex) when (ex.MarkupLine > 0)
         {
             // The produced markup is not what a template author sees: name the template text that wrote the place.
             using var produced = markup.OpenReader();
-            var origin = TemplateRenderer.Trace(document, job.TemplateName, job.Source, produced, ex.MarkupLine, ex.MarkupColumn, job.Limits, job.RepeatFullHeader, cancellationToken);
+            var origin = TemplateRenderer.Trace(document, request.Template, produced, ex.MarkupLine, ex.MarkupColumn, cancellationToken);
             var error = origin is { } place ? ex.WrittenAt(place.FileName, place.Line, place.Column) : ex;
 
             // Past the block limit, a text of the input may be what is too long: name it, if one makes
             // a good part of the limit by itself.
-            var limit = (job.MarkupLimits ?? MarkupLimits.Default).MaxBlocks;
+            var limit = request.MarkupLimits.MaxBlocks;
             if (ex.PastBlockLimit && TextWithMostBlocks.Find(document) is { } most && most.Blocks > limit / 10)
             {
                 var blocks = MessageNumber.Count(most.Blocks);
@@ -97,16 +85,16 @@ internal static class DocumentComposer
     /// again whole, so that a template error further on still comes first and the message quotes
     /// the line.
     /// </summary>
-    internal static Document Streamed(PlanDocument document, Job job, CancellationToken cancellationToken)
+    internal static Document Streamed(PlanDocument document, RenderRequest request, CancellationToken cancellationToken)
     {
         var pipe = new MarkupPipe();
 
         // A thread of its own, not the pool's: the reader blocks while it waits, and a batch that
         // fills the pool with renders must not leave their templates queued behind them.
-        var template = Task.Factory.StartNew(() => Write(document, job, pipe, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        var template = Task.Factory.StartNew(() => Write(document, request.Template, pipe, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         try
         {
-            var read = MarkupReader.Read(pipe, job.MarkupName, job.MarkupLimits);
+            var read = MarkupReader.Read(pipe, request.Template.FileName, request.MarkupLimits);
             template.GetAwaiter().GetResult();
             return read;
         }
@@ -134,15 +122,15 @@ internal static class DocumentComposer
                 throw;
             }
 
-            return Buffered(document, job, cancellationToken);
+            return Buffered(document, request, cancellationToken);
         }
     }
 
-    private static void Write(PlanDocument document, Job job, MarkupPipe pipe, CancellationToken cancellationToken)
+    private static void Write(PlanDocument document, TemplateRun run, MarkupPipe pipe, CancellationToken cancellationToken)
     {
         try
         {
-            TemplateRenderer.Render(document, job.TemplateName, job.Source, pipe, job.Limits, job.RepeatFullHeader, cancellationToken);
+            TemplateRenderer.Render(document, run, pipe, cancellationToken);
             pipe.Complete();
         }
         catch (Exception ex)
@@ -151,7 +139,4 @@ internal static class DocumentComposer
             throw;
         }
     }
-
-    /// <summary>What to render and how to read it.</summary>
-    internal sealed record Job(string TemplateName, TemplateSource Source, TemplateLimits? Limits, bool RepeatFullHeader, string MarkupName, MarkupLimits? MarkupLimits);
 }

@@ -20,26 +20,27 @@ internal static class PdfDocumentWriter
 {
     private static readonly string Creator = Producer.NameAndVersion;
 
-    /// <summary>From this many pages on (a document of about 500 measures), the layout's memory is collected before saving.</summary>
-    internal const int LongDocumentPages = 200;
-
     /// <summary>The most pages a PDF/A-1 file of ours can hold: PDF/A-1 allows arrays of at most 8,191 elements, and the page tree is one array.</summary>
     internal const int MaxPdfA1Pages = 8_191;
 
     public static ReadOnlyMemory<byte> Write(LaidOutDocument layout, PdfConformance conformance = PdfConformance.PdfA1b) => Write(layout.Pages, layout.Info, conformance);
 
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
-    public static ReadOnlyMemory<byte> Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, PdfConformance conformance = PdfConformance.PdfA1b)
+    /// <param name="pages">The pages, laid out as they are enumerated.</param>
+    /// <param name="info">The document's properties.</param>
+    /// <param name="conformance">What standard the file is written to.</param>
+    /// <param name="afterLastPage">Hears of the page count once the last page is written, before the file is saved.</param>
+    public static ReadOnlyMemory<byte> Write(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, PdfConformance conformance = PdfConformance.PdfA1b, Action<int>? afterLastPage = null)
     {
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
         var pdfA = conformance == PdfConformance.PdfA1b;
-        using var saved = Save(pages, info, pdfA, out var producer);
+        using var saved = Save(pages, info, pdfA, afterLastPage, out var producer);
         return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA });
     }
 
     /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
-    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, out string producer)
+    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, Action<int>? afterLastPage, out string producer)
     {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
@@ -214,12 +215,8 @@ internal static class PdfDocumentWriter
             content.Elements.SetName("/Filter", "/FlateDecode");
         }
 
-        // The layout is done: for a long document, what it held (the document model too, where the
-        // caller handed it over) is collected before PDFsharp's save adds the file's buffer.
-        if (pageCount >= LongDocumentPages)
-        {
-            LargeDocumentCollection.AfterPhase();
-        }
+        // The layout is done: the caller may let go of what it held before PDFsharp's save adds the file's buffer.
+        afterLastPage?.Invoke(pageCount);
 
         // Embed exactly the glyphs the text uses, with their Unicode mapping for search and copy.
         foreach (var (face, characters) in writer.UsedCharacters.OrderBy(u => u.Key))

@@ -30,24 +30,24 @@ internal static class TemplateRenderer
     internal static int CachedTemplates => Parsed.Count;
 
     /// <summary>Renders into one markup text, read once the template is done.</summary>
-    public static MarkupText Render(PlanDocument document, string templateName, TemplateSource source, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    public static MarkupText Render(PlanDocument document, TemplateRun run, CancellationToken cancellationToken = default)
     {
         // Not sized up front: a StringBuilder grows by linking chunks of at most 8,000 characters,
         // never by copying, and small chunks stay off the large object heap, whereas one buffer
         // for a large report (about 1.2 KB a measure) would be a single block of tens of megabytes
         // kept until a full collection. The markup reader reads the chunks where they are.
         var markup = new MarkupText(new System.Text.StringBuilder());
-        Render(document, templateName, source, markup, limits, repeatFullHeader, cancellationToken);
+        Render(document, run, markup, cancellationToken);
         return markup;
     }
 
     /// <summary>Renders into <paramref name="sink"/>.</summary>
-    public static void Render(PlanDocument document, string templateName, TemplateSource source, IMarkupSink sink, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    public static void Render(PlanDocument document, TemplateRun run, IMarkupSink sink, CancellationToken cancellationToken = default)
     {
-        limits ??= TemplateLimits.Default;
-        var (text, fileName) = source.Find(templateName)
-            ?? throw new TemplateException(templateName.EndsWith(".sbn", StringComparison.Ordinal) ? templateName : templateName + ".sbn", 0, 0,
-                TemplateSource.IsValidName(templateName.Replace(".sbn", string.Empty, StringComparison.Ordinal))
+        var (source, limits) = (run.Source, run.Limits);
+        var (text, fileName) = source.Find(run.Name)
+            ?? throw new TemplateException(run.FileName, 0, 0,
+                TemplateSource.IsValidName(TemplateSource.NameOf(run.Name))
                     ? Localized.Text("no such template", "такого шаблона нет")
                     : Localized.Text("no such template (names are lowercase letters, digits, '-' and '_')", "такого шаблона нет (имена шаблонов состоят из строчных латинских букв, цифр, '-' и '_')"));
         var template = Parse(fileName, text);
@@ -74,7 +74,7 @@ internal static class TemplateRenderer
         context.PushGlobal(TemplateFunctions.Shared);
         var globals = new ScriptObject();
         globals.SetValue("document", TemplateModel.From(document), readOnly: true);
-        globals.SetValue("options", new StrictScriptObject { ["repeat_full_header"] = repeatFullHeader }, readOnly: true);
+        globals.SetValue("options", new StrictScriptObject { ["repeat_full_header"] = run.RepeatFullHeader }, readOnly: true);
         context.PushGlobal(globals);
 
         try
@@ -123,12 +123,12 @@ internal static class TemplateRenderer
     /// <paramref name="produced"/>, the markup this render wrote before: the render is repeated and
     /// traced (see <see cref="MarkupTracer"/>). Null when the place cannot be told.
     /// </summary>
-    internal static TemplatePlace? Trace(PlanDocument document, string templateName, TemplateSource source, TextReader produced, int line, int column, TemplateLimits? limits = null, bool repeatFullHeader = false, CancellationToken cancellationToken = default)
+    internal static TemplatePlace? Trace(PlanDocument document, TemplateRun run, TextReader produced, int line, int column, CancellationToken cancellationToken = default)
     {
         var tracer = new MarkupTracer(produced, line, column);
         try
         {
-            Render(document, templateName, source, tracer, limits, repeatFullHeader, cancellationToken);
+            Render(document, run, tracer, cancellationToken);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -16,7 +16,8 @@ namespace Zaozersk.Reporting.Templating;
 internal sealed partial class TemplateSource
 {
     private const string ResourcePrefix = "Zaozersk.Reporting.Templates.";
-    private const string Extension = ".sbn";
+    /// <summary>The extension of template files; decided here only.</summary>
+    internal const string Extension = ".sbn";
 
     // Where the folder really is, links resolved: a template file must resolve to somewhere inside it.
     private readonly string? _realDirectory;
@@ -117,13 +118,19 @@ internal sealed partial class TemplateSource
     /// <param name="name">Name without extension (a trailing <c>.sbn</c> is accepted).</param>
     public string? TryRead(string name) => Find(name)?.Text;
 
+    /// <summary>Whether <paramref name="name"/> is written with the template extension (<c>report.sbn</c>).</summary>
+    internal static bool HasExtension(string name) => name.EndsWith(Extension, StringComparison.Ordinal);
+
+    /// <summary>A template's name without its extension: <c>report.sbn</c> → <c>report</c>.</summary>
+    internal static string NameOf(string name) => HasExtension(name) ? name[..^Extension.Length] : name;
+
+    /// <summary>A template's file name, as errors name it: <c>report</c> → <c>report.sbn</c>.</summary>
+    internal static string FileNameOf(string name) => NameOf(name) + Extension;
+
     /// <summary>The template's text and the file name to report errors against.</summary>
     internal (string Text, string FileName)? Find(string name)
     {
-        if (name.EndsWith(Extension, StringComparison.Ordinal))
-        {
-            name = name[..^Extension.Length];
-        }
+        name = NameOf(name);
 
         if (!IsValidName(name))
         {

@@ -12,9 +12,9 @@ namespace Zaozersk.Reporting.Tests.Api;
 /// </summary>
 public sealed class DependencyInjectionTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-di-").FullName;
+    private readonly TempFolder _folder = new("zr-di-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string> Containers() => new() { "bare", "with logging", "generic host" };
 
@@ -69,7 +69,7 @@ public sealed class DependencyInjectionTests : IDisposable
         var renderer = Resolve<IDocumentRenderer>(container, o => o.TemplateDirectory = _folder);
         using var docx = new MemoryStream();
 
-        await renderer.RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, docx);
+        await renderer.RenderAsync(TestData.Seed, OutputFormat.Docx, docx);
 
         Assert.Contains("ПОДПИСЬ ИЗ ПАПКИ ШАБЛОНОВ", Tests.Docx.DocxText.Of(docx.ToArray()), StringComparison.Ordinal);
     }
@@ -80,7 +80,7 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         var renderer = Resolve<IDocumentRenderer>(container, o => o.MaxBlocks = 5);
 
-        var error = await Assert.ThrowsAsync<MarkupException>(() => renderer.RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, Stream.Null));
+        var error = await Assert.ThrowsAsync<MarkupException>(() => renderer.RenderAsync(TestData.Seed, OutputFormat.Docx, Stream.Null));
 
         Assert.Contains("(the block limit)", error.Message, StringComparison.Ordinal);
     }
@@ -91,7 +91,7 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         var importer = Resolve<IDocumentImporter>(container, o => o.MaxInputBytes = 1000);
         using var docx = new MemoryStream();
-        await new DocumentRenderer().RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, docx);
+        await new DocumentRenderer().RenderAsync(TestData.Seed, OutputFormat.Docx, docx);
         docx.Position = 0;
 
         var result = await importer.ImportAsync(docx, "seed.docx");

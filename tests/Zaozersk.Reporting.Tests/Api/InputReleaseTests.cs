@@ -13,9 +13,9 @@ namespace Zaozersk.Reporting.Tests.Api;
 /// </summary>
 public sealed class InputReleaseTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-release-").FullName;
+    private readonly TempFolder _folder = new("zr-release-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>Collects at the renderer's first "rendered" message and notes whether the input survived.</summary>
     private sealed class CollectingLogger : ILogger<DocumentRenderer>
@@ -45,16 +45,18 @@ public sealed class InputReleaseTests : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static Task<IReadOnlyList<string>> RenderHandedOver(DocumentRenderer renderer, CollectingLogger logger, string folder)
     {
-        var document = PlanDocumentJson.Parse(File.ReadAllText(SeedFidelityTests.SeedJsonPath), "seed.json").Document!;
+        var document = PlanDocumentJson.Parse(File.ReadAllText(TestData.SeedJsonPath), "seed.json").Document!;
         logger.Input = new WeakReference(document);
         return renderer.RenderToFilesAsync(document, [OutputFormat.Docx, OutputFormat.Pdf], folder, "report");
     }
 
-    [Fact]
-    public async Task A_handed_over_input_is_freed_before_the_files_are_written()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_handed_over_input_is_freed_before_the_files_are_written(bool collectMemoryBetweenPhases)
     {
         var logger = new CollectingLogger();
-        var renderer = new DocumentRenderer(Options.Create(new ReportingOptions()), logger);
+        var renderer = new DocumentRenderer(Options.Create(new ReportingOptions { CollectMemoryBetweenPhases = collectMemoryBetweenPhases }), logger);
 
         var files = await RenderHandedOver(renderer, logger, _folder);
 
@@ -69,7 +71,7 @@ public sealed class InputReleaseTests : IDisposable
         // The reverse check, so the test above cannot pass for a reason other than the hand-over.
         var logger = new CollectingLogger();
         var renderer = new DocumentRenderer(Options.Create(new ReportingOptions()), logger);
-        PlanDocument document = PlanDocumentJson.Parse(File.ReadAllText(SeedFidelityTests.SeedJsonPath), "seed.json").Document!;
+        PlanDocument document = PlanDocumentJson.Parse(File.ReadAllText(TestData.SeedJsonPath), "seed.json").Document!;
         logger.Input = new WeakReference(document);
 
         await renderer.RenderToFilesAsync(document, [OutputFormat.Docx, OutputFormat.Pdf], _folder, "kept");

@@ -8,10 +8,10 @@ namespace Zaozersk.Reporting.Tests.Api;
 /// <summary>The public API as a developer meets it: the real DI container, streams, files, many threads.</summary>
 public sealed class RendererApiTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-api-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-api-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static IDocumentRenderer FromContainer(Action<ReportingOptions>? configure = null) =>
         new ServiceCollection().AddLogging().AddZaozerskReporting(configure).BuildServiceProvider().GetRequiredService<IDocumentRenderer>();
@@ -28,7 +28,7 @@ public sealed class RendererApiTests : IDisposable
     {
         var renderer = FromContainer();
 
-        var loaded = await renderer.LoadAsync(SeedFidelityTests.SeedJsonPath);
+        var loaded = await renderer.LoadAsync(TestData.SeedJsonPath);
         Assert.False(loaded.HasErrors);
         Assert.DoesNotContain(renderer.Validate(loaded.Document!), d => d.IsError);
         var docx = await RenderAsync(renderer, loaded.Document!, OutputFormat.Docx);

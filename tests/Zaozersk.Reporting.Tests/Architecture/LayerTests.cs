@@ -14,8 +14,7 @@ public sealed class LayerTests
     private static readonly Layer[] Layers =
     [
         new(0, "Localization", ["Localization"], [nameof(MessageLanguage)]),
-        // LargeDocumentCollection has no dependencies; the composer and the PDF writer call it at their phase ends.
-        new(1, "IO", ["IO", "Packaging"], ["LargeDocumentCollection"]),
+        new(1, "IO", ["IO", "Packaging"], []),
         new(2, "Diagnostics", [], [nameof(Diagnostic), nameof(DiagnosticCodes), nameof(DiagnosticSeverity), nameof(SourcePosition), nameof(ReportingException)]),
         new(3, "Fonts", ["Fonts"], []),
         new(4, "Model", ["Model"], [
@@ -30,7 +29,7 @@ public sealed class LayerTests
         new(10, "Layout", ["Layout"], [nameof(LayoutException)]),
         new(11, "Pdf", ["Pdf"], [nameof(PdfConformance)]),
         new(12, "Import", ["Import"], [nameof(ImportResult), nameof(ReportSkeleton)]),
-        new(12, "Composition", ["Composition"], [nameof(InvalidInputException)]),
+        new(12, "Composition", ["Composition"], [nameof(InvalidInputException), nameof(OutputFormat)]),
     ];
 
     /// <summary>What users call: every other type of the root namespace, and the DI extension.</summary>

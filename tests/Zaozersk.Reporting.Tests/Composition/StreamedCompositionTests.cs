@@ -18,10 +18,10 @@ namespace Zaozersk.Reporting.Tests.Composition;
 /// </summary>
 public sealed class StreamedCompositionTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-streamed-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-streamed-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The seed's sections repeated, renumbered, to <paramref name="measures"/> measures.</summary>
     private static PlanDocument WithMeasures(int measures)
@@ -43,13 +43,31 @@ public sealed class StreamedCompositionTests : IDisposable
         return Seed with { Sections = sections };
     }
 
-    private static DocumentComposer.Job Job(string name, TemplateSource source) =>
-        new(name, source, Limits: null, RepeatFullHeader: false, MarkupName: name + ".sbn", MarkupLimits: null);
+    private static RenderRequest Job(string name, TemplateSource source) => new() { Template = new TemplateRun(name, source) };
 
     private TemplateSource Template(string text)
     {
         File.WriteAllText(Path.Combine(_folder, "report.sbn"), text);
         return TemplateSource.FromDirectory(_folder);
+    }
+
+    [Fact]
+    public async Task Collecting_memory_between_phases_changes_no_byte_of_a_long_pdf()
+    {
+        // 500 measures: the markup is streamed and the PDF has over 200 pages, so both collections run.
+        var report = WithMeasures(DocumentComposer.StreamedFromMeasures);
+
+        async Task<byte[]> Pdf(bool collect)
+        {
+            var renderer = new DocumentRenderer(Microsoft.Extensions.Options.Options.Create(new ReportingOptions { CollectMemoryBetweenPhases = collect, PdfConformance = PdfConformance.None }), Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentRenderer>.Instance);
+            using var output = new MemoryStream();
+            await renderer.RenderAsync(report, OutputFormat.Pdf, output);
+            return output.ToArray();
+        }
+
+        var collected = await Pdf(collect: true);
+        Assert.True(collected.Length > 100_000);
+        Assert.Equal(await Pdf(collect: false), collected);
     }
 
     [Fact]
@@ -136,7 +154,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section>{{ for i in 1..20000 }}<p>абзац {{ i }}</p>\n{{ end }}{{ no_such_variable }}</section></document>");
         var report = WithMeasures(600);
 
-        var streamed = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, source: source));
+        var streamed = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
         var whole = Assert.Throws<TemplateException>(() => DocumentComposer.Buffered(report, Job("report", source), CancellationToken.None));
 
         Assert.Equal(whole.Message, streamed.Message);
@@ -151,7 +169,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section>{{ for i in 1..3000 }}<p>абзац {{ i }}</p>\n{{ end }}<p><nonsense/></p>\n{{ for i in 1..50000 }}<p>после {{ i }}</p>\n{{ end }}</section></document>");
         var report = WithMeasures(600);
 
-        var streamed = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(report, source: source));
+        var streamed = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
         var whole = Assert.Throws<MarkupException>(() => DocumentComposer.Buffered(report, Job("report", source), CancellationToken.None));
 
         Assert.Equal(whole.Message, streamed.Message);
@@ -167,7 +185,7 @@ public sealed class StreamedCompositionTests : IDisposable
         var source = Template("<document><section><p><nonsense/></p>\n{{ for i in 1..50000 }}<p>после {{ i }}</p>\n{{ end }}{{ no_such_variable }}</section></document>");
         var report = WithMeasures(600);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(report, RenderRequest.For(report, source)));
 
         Assert.Contains("no_such_variable", error.Message, StringComparison.Ordinal);
     }

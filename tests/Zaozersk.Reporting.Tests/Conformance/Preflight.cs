@@ -22,29 +22,22 @@ internal static class Preflight
             throw new InvalidOperationException("PDFBox Preflight is not installed; install libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java (as ./test.sh does)");
         }
 
-        var folder = Directory.CreateTempSubdirectory("zr-preflight-").FullName;
-        try
+        using var folder = new TempFolder("zr-preflight-");
+        var paths = files.Select(f => Path.Combine(folder, f.Name + ".pdf")).ToList();
+        for (var i = 0; i < files.Count; i++)
         {
-            var paths = files.Select(f => Path.Combine(folder, f.Name + ".pdf")).ToList();
-            for (var i = 0; i < files.Count; i++)
-            {
-                File.WriteAllBytes(paths[i], files[i].Pdf);
-            }
+            File.WriteAllBytes(paths[i], files[i].Pdf);
+        }
 
-            var list = Path.Combine(folder, "files.txt");
-            File.WriteAllLines(list, paths);
-            var classPath = string.Join(':', Jars.Select(j => Path.Combine(Java, j + ".jar")));
-            var (code, output, error) = ExternalTools.Run("java", ["-cp", classPath, "org.apache.pdfbox.preflight.Validator_A1b", "xml", "group", list], folder, timeoutSeconds: 600);
-            var report = list + ".preflight.xml";
-            Assert.True(File.Exists(report), $"Preflight wrote no report ({code}): {output} {error}");
-            var results = XDocument.Load(report).Root!.Elements("preflight").ToList();
-            Assert.Equal(files.Count, results.Count);
-            return results.Select((r, i) => (files[i].Name, r.Element("isValid")?.Value == "true" ? null : (string?)Summary(r))).ToList();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var list = Path.Combine(folder, "files.txt");
+        File.WriteAllLines(list, paths);
+        var classPath = string.Join(':', Jars.Select(j => Path.Combine(Java, j + ".jar")));
+        var (code, output, error) = ExternalTools.Run("java", ["-cp", classPath, "org.apache.pdfbox.preflight.Validator_A1b", "xml", "group", list], folder, timeoutSeconds: 600);
+        var report = list + ".preflight.xml";
+        Assert.True(File.Exists(report), $"Preflight wrote no report ({code}): {output} {error}");
+        var results = XDocument.Load(report).Root!.Elements("preflight").ToList();
+        Assert.Equal(files.Count, results.Count);
+        return results.Select((r, i) => (files[i].Name, r.Element("isValid")?.Value == "true" ? null : (string?)Summary(r))).ToList();
     }
 
     /// <summary>Each kind of error once, with how often it occurs.</summary>

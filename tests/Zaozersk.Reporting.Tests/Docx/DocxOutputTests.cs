@@ -14,7 +14,7 @@ namespace Zaozersk.Reporting.Tests.Docx;
 /// <summary>The DOCX writer on the seed: valid, faithful to the official layout, byte-stable.</summary>
 public sealed class DocxOutputTests
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
 
     internal static PlanDocument SeedPlan { get; } = Seed with
     {
@@ -25,8 +25,6 @@ public sealed class DocxOutputTests
         Signatories = [new Signatory { Position = "Глава ЗАТО город Заозерск", Name = "И.О. Фамилия" }],
         Executor = new Executor { Name = "И.О. Исполнитель", Phone = "8 (81556) 0-00-00" },
     };
-
-    internal static byte[] SeedReportDocx() => DocxWriter.Write(DocumentComposer.Compose(Seed)).ToArray();
 
     private static List<ValidationErrorInfo> Validate(byte[] docx)
     {
@@ -41,7 +39,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Seed_report_passes_the_open_xml_validator()
     {
-        var errors = Validate(SeedReportDocx());
+        var errors = Validate(TestData.SeedReportDocx());
 
         Assert.True(errors.Count == 0, Describe(errors));
     }
@@ -121,7 +119,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Seed_report_snapshot_with_its_text_twin()
     {
-        var docx = SeedReportDocx();
+        var docx = TestData.SeedReportDocx();
 
         Snapshot.VerifyText(DocxText.Of(docx), suffix: "text");
         Snapshot.VerifyBinary(docx, "docx");
@@ -139,7 +137,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Styles_are_real_named_styles_with_times_new_roman_in_all_four_slots_and_russian()
     {
-        using var stream = new MemoryStream(SeedReportDocx());
+        using var stream = new MemoryStream(TestData.SeedReportDocx());
         using var document = WordprocessingDocument.Open(stream, false);
         var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
         var defaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
@@ -157,7 +155,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Page_numbers_from_page_two_in_a_centred_header_field()
     {
-        using var stream = new MemoryStream(SeedReportDocx());
+        using var stream = new MemoryStream(TestData.SeedReportDocx());
         using var document = WordprocessingDocument.Open(stream, false);
         var main = document.MainDocumentPart!;
         var section = main.Document.Body!.Elements<SectionProperties>().Single();
@@ -175,7 +173,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Only_the_column_number_row_repeats_on_continuation_pages()
     {
-        using var stream = new MemoryStream(SeedReportDocx());
+        using var stream = new MemoryStream(TestData.SeedReportDocx());
         using var document = WordprocessingDocument.Open(stream, false);
         var tables = document.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
 
@@ -191,7 +189,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Package_is_canonical_fixed_order_and_timestamps_no_rsid()
     {
-        var docx = SeedReportDocx();
+        var docx = TestData.SeedReportDocx();
         using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
 
         Assert.Equal("[Content_Types].xml", zip.Entries[0].FullName);
@@ -199,7 +197,7 @@ public sealed class DocxOutputTests
         var document = new StreamReader(zip.GetEntry("word/document.xml")!.Open()).ReadToEnd();
         Assert.DoesNotContain("w:rsid", document, StringComparison.Ordinal);
         Assert.DoesNotContain("paraId", document, StringComparison.Ordinal);
-        Assert.Equal(docx, SeedReportDocx());
+        Assert.Equal(docx, TestData.SeedReportDocx());
     }
 
     [Fact]
@@ -213,7 +211,7 @@ public sealed class DocxOutputTests
         Assert.StartsWith("Отчет об исполнении Плана мероприятий", document.PackageProperties.Title, StringComparison.Ordinal);
         Assert.Equal("ru-RU", document.PackageProperties.Language);
 
-        using var undated = new MemoryStream(SeedReportDocx());
+        using var undated = new MemoryStream(TestData.SeedReportDocx());
         using var second = WordprocessingDocument.Open(undated, false);
         Assert.Null(second.PackageProperties.Created);
     }
@@ -221,7 +219,7 @@ public sealed class DocxOutputTests
     [Fact]
     public void Links_are_external_hyperlinks()
     {
-        using var stream = new MemoryStream(SeedReportDocx());
+        using var stream = new MemoryStream(TestData.SeedReportDocx());
         using var document = WordprocessingDocument.Open(stream, false);
         var main = document.MainDocumentPart!;
 
@@ -238,6 +236,6 @@ public sealed class DocxOutputTests
         var second = Sample.SampleHostProcess.RenderSeed("docx", "America/Los_Angeles", "en_US.UTF-8");
 
         Assert.Equal(first, second);
-        Assert.Equal(SeedReportDocx(), first);
+        Assert.Equal(TestData.SeedReportDocx(), first);
     }
 }

@@ -20,20 +20,13 @@ public sealed class ApiHygieneTests
     [Fact]
     public async Task A_host_catches_one_type_and_gets_the_place()
     {
-        var folder = Directory.CreateTempSubdirectory("zr-api-hyg-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "report.sbn"), "<document>\n{{ document.nothing }}</document>");
-            var renderer = new DocumentRenderer(new RenderSettings { TemplateDirectory = folder });
+        using var folder = new TempFolder("zr-api-hyg-");
+        File.WriteAllText(Path.Combine(folder, "report.sbn"), "<document>\n{{ document.nothing }}</document>");
+        var renderer = new DocumentRenderer(new RenderSettings { TemplateDirectory = folder });
 
-            var error = await Assert.ThrowsAnyAsync<ReportingException>(() => renderer.RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, Stream.Null));
+        var error = await Assert.ThrowsAnyAsync<ReportingException>(() => renderer.RenderAsync(TestData.Seed, OutputFormat.Docx, Stream.Null));
 
-            Assert.Equal(("report.sbn", 2, 13), (error.SourceName, error.Line, error.Column));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(("report.sbn", 2, 13), (error.SourceName, error.Line, error.Column));
     }
 
     [Theory]
@@ -65,7 +58,7 @@ public sealed class ApiHygieneTests
 
         var renderer = services.GetRequiredService<IDocumentRenderer>();
 
-        var error = Assert.Throws<MarkupException>(() => renderer.RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, Stream.Null).GetAwaiter().GetResult());
+        var error = Assert.Throws<MarkupException>(() => renderer.RenderAsync(TestData.Seed, OutputFormat.Docx, Stream.Null).GetAwaiter().GetResult());
         Assert.Contains("(the block limit)", error.Message, StringComparison.Ordinal);
     }
 }

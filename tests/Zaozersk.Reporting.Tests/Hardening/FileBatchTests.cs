@@ -6,9 +6,9 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 5 and 7: a command writes all its files or none, under temporary names short enough for any legal target.</summary>
 public sealed class FileBatchTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-batch-").FullName;
+    private readonly TempFolder _folder = new("zr-batch-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string In(string name) => Path.Combine(_folder, name);
 
@@ -107,7 +107,7 @@ public sealed class FileBatchTests : IDisposable
     public async Task Rendering_to_files_writes_both_formats_or_neither()
     {
         var renderer = new DocumentRenderer();
-        var seed = SeedFidelityTests.LoadSeedDocument();
+        var seed = TestData.Seed;
         Directory.CreateDirectory(In("seed.pdf"));
 
         await Assert.ThrowsAsync<IOException>(() => renderer.RenderToFilesAsync(seed, [OutputFormat.Docx, OutputFormat.Pdf], _folder, "seed"));
@@ -121,7 +121,7 @@ public sealed class FileBatchTests : IDisposable
         var name = new string('x', 235);
         var renderer = new DocumentRenderer();
 
-        var written = await renderer.RenderToFilesAsync(SeedFidelityTests.LoadSeedDocument(), [OutputFormat.Docx], _folder, name);
+        var written = await renderer.RenderToFilesAsync(TestData.Seed, [OutputFormat.Docx], _folder, name);
 
         Assert.Equal([In(name + ".docx")], written);
         Assert.True(File.Exists(In(name + ".docx")));

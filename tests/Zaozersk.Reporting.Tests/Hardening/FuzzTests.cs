@@ -16,9 +16,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
     private const int CaseCount = 300;
     private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-fuzz-").FullName;
+    private readonly TempFolder _folder = new("zr-fuzz-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Generated_inputs_and_templates_fail_only_as_documented_and_render_when_valid()

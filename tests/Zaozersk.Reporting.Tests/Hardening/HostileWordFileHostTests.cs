@@ -16,9 +16,9 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// </summary>
 public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-hostile-").FullName;
+    private readonly TempFolder _directory = new("zr-hostile-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     private string In(string name) => Path.Combine(_directory, name);
 
@@ -73,7 +73,7 @@ public sealed partial class HostileWordFileHostTests(ITestOutputHelper output) :
         }
 
         var folder = Directory.CreateDirectory(In("in")).FullName;
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(folder, "a.json"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(folder, "a.json"));
         MakeFifo(Path.Combine(folder, "stuck.json"));
         MakeFifo(In("plan.docx"));
 

@@ -9,9 +9,9 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 2 and 6: inputs are read within a size limit, and loading stays linear and its messages short.</summary>
 public sealed class JsonInputLimitTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-json-limits-").FullName;
+    private readonly TempFolder _folder = new("zr-json-limits-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>A stream that never ends, like /dev/zero, counting what was taken from it.</summary>
     private sealed class EndlessStream : ReadOnlyTestStream
@@ -64,7 +64,7 @@ public sealed class JsonInputLimitTests : IDisposable
     {
         using var services = new ServiceCollection().AddLogging().AddZaozerskReporting(o => o.MaxInputBytes = 1000).BuildServiceProvider();
 
-        var result = await services.GetRequiredService<IDocumentRenderer>().LoadAsync(SeedFidelityTests.SeedJsonPath);
+        var result = await services.GetRequiredService<IDocumentRenderer>().LoadAsync(TestData.SeedJsonPath);
 
         Assert.Contains("maximum input size of 1,000 bytes", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
@@ -148,7 +148,7 @@ public sealed class JsonInputLimitTests : IDisposable
 
     private static string MinifiedReport(int measures)
     {
-        var seed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SeedFidelityTests.SeedJsonPath))!.AsObject();
+        var seed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestData.SeedJsonPath))!.AsObject();
         var section = seed["sections"]![0]!.AsObject();
         var proto = section["items"]![1]!;
         var items = new System.Text.Json.Nodes.JsonArray();

@@ -9,10 +9,10 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 2 and 4: runaway markup ends in a located error, not a crash or an exhausted machine.</summary>
 public sealed class MarkupLimitTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-markup-limits-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-markup-limits-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static string Repeat(string text, int count) => new StringBuilder().Insert(0, text, count).ToString();
 
@@ -59,7 +59,7 @@ public sealed class MarkupLimitTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "report.sbn"), "<document><section>{{ for i in 1..400000 }}<p>x</p><p>x</p><p>x</p><p>x</p><p>x</p>{{ end }}</section></document>");
 
-        var error = Assert.ThrowsAny<ReportingException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.ThrowsAny<ReportingException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("report.sbn", error.SourceName);
         Assert.Contains("more than 250,000 paragraphs, lists and tables (the block limit)", error.Message, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class MarkupLimitTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "report.sbn"), "<document>{{ for i in 1..100000 }}{{ document.organisation }}{{ end }}</document>");
         var limits = TemplateLimits.Default with { OutputCharacters = 100_000 };
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder), limits: limits));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed) with { Template = new TemplateRun("report", TemplateSource.FromDirectory(_folder)) { Limits = limits } }));
 
         Assert.Equal("report.sbn", error.TemplateName);
         Assert.Contains("100,000 characters (the template output limit)", error.Message, StringComparison.Ordinal);

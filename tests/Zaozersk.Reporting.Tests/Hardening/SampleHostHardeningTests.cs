@@ -6,9 +6,9 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12 against the sample host process: ordinary mistakes and exceeded limits are one clear line and the right exit code.</summary>
 public sealed class SampleHostHardeningTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-host-hard-").FullName;
+    private readonly TempFolder _directory = new("zr-host-hard-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     private string In(string name) => Path.Combine(_directory, name);
 
@@ -27,7 +27,7 @@ public sealed class SampleHostHardeningTests : IDisposable
     [InlineData("render", "--template", "")]
     public void Empty_paths_are_usage_errors(string command, string option, string value)
     {
-        var (code, _, error) = Run(command, SeedFidelityTests.SeedJsonPath, option, value);
+        var (code, _, error) = Run(command, TestData.SeedJsonPath, option, value);
 
         Assert.Equal(2, code);
         Assert.Contains($"error: {option} must not be empty", error, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SampleHostHardeningTests : IDisposable
         var (code, _, error) = Run("init", path);
 
         Assert.True(code == 0, error);
-        Assert.Equal(File.ReadAllBytes(SeedFidelityTests.SeedJsonPath), File.ReadAllBytes(path));
+        Assert.Equal(File.ReadAllBytes(TestData.SeedJsonPath), File.ReadAllBytes(path));
         Assert.Single(Directory.GetFileSystemEntries(_directory));
     }
 
@@ -95,7 +95,7 @@ public sealed class SampleHostHardeningTests : IDisposable
         var output = In("out");
         Directory.CreateDirectory(Path.Combine(output, "zaozersk-2022.pdf"));
 
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", output);
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--out", output);
 
         Assert.Equal(1, code);
         Assert.EndsWith("error: cannot write '" + Path.Combine(output, "zaozersk-2022.pdf") + "': a folder of that name is in the way", OneLine(error), StringComparison.Ordinal);
@@ -122,11 +122,11 @@ public sealed class SampleHostHardeningTests : IDisposable
         var templates = Directory.CreateDirectory(In("templates")).FullName;
         File.WriteAllText(Path.Combine(templates, "report.sbn"), "<document><section><p>{{ for i in 1..20000 }}<b>{{ end }}x{{ for i in 1..20000 }}</b>{{ end }}</p></section></document>");
 
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--templates", templates, "--out", In("out"), "--format", "pdf");
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--templates", templates, "--out", In("out"), "--format", "pdf");
 
         Assert.Equal(1, code);
         var line = OneLine(error);
-        Assert.StartsWith(SeedFidelityTests.SeedJsonPath + ": error: report.sbn(1,47): markup(1,", line, StringComparison.Ordinal);
+        Assert.StartsWith(TestData.SeedJsonPath + ": error: report.sbn(1,47): markup(1,", line, StringComparison.Ordinal);
         Assert.EndsWith("<b>: elements are nested more than 100 levels deep (the markup nesting depth limit)", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(In("out")));
     }
@@ -134,7 +134,7 @@ public sealed class SampleHostHardeningTests : IDisposable
     [Fact]
     public void Limits_are_flags()
     {
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", In("out"), "--max-blocks", "10");
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--out", In("out"), "--max-blocks", "10");
 
         Assert.Equal(1, code);
         Assert.Contains("the document has more than 10 paragraphs, lists and tables (the block limit); the longest text of the input, $.sections[0].items[0].execution, makes 12 of them by itself", OneLine(error), StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed class SampleHostHardeningTests : IDisposable
     [InlineData("--max-blocks", "many", "--max-blocks 'many': give a whole number, such as 2")]
     public void Impossible_limits_are_usage_errors(string flag, string value, string message)
     {
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", In("out"), flag, value);
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--out", In("out"), flag, value);
 
         Assert.Equal(2, code);
         Assert.Contains("error: " + message, error, StringComparison.Ordinal);
@@ -187,7 +187,7 @@ public sealed class SampleHostHardeningTests : IDisposable
         var templates = Directory.CreateDirectory(In("templates")).FullName;
         File.WriteAllText(Path.Combine(templates, "Report.sbn"), "<document/>");
 
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--templates", templates, "--out", In("out"), "--format", "docx");
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--templates", templates, "--out", In("out"), "--format", "docx");
 
         Assert.True(code == 0, error);
         Assert.Contains("warning: 'Report.sbn' in the template folder is skipped: template file names are lowercase ('report.sbn'); the built-in report.sbn is used", error, StringComparison.Ordinal);

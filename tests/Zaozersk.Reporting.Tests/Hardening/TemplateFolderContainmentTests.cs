@@ -7,8 +7,8 @@ namespace Zaozersk.Reporting.Tests.Hardening;
 /// <summary>Issue #12, items 1 and 7: a template folder is read only inside itself, and what it skips is said.</summary>
 public sealed class TemplateFolderContainmentTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _root = Directory.CreateTempSubdirectory("zr-contain-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _root = new("zr-contain-");
     private readonly string _folder;
     private readonly string _secret;
 
@@ -19,7 +19,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(_secret, "root:x:0:0:секрет");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void Included_link_to_a_file_outside_the_folder_is_refused_naming_the_template()
@@ -27,7 +27,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "approval-stamp.sbn"), "{{ include 'leak' }}");
         File.CreateSymbolicLink(Path.Combine(_folder, "leak.sbn"), _secret);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("leak.sbn", error.TemplateName);
         Assert.Contains("outside the folder", error.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
     {
         File.CreateSymbolicLink(Path.Combine(_folder, "report.sbn"), _secret);
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("report.sbn", error.TemplateName);
     }
@@ -53,7 +53,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         Directory.CreateSymbolicLink(linkedFolder, outside);
         File.CreateSymbolicLink(Path.Combine(_folder, "approval-stamp.sbn"), Path.Combine("sub", "approval-stamp.sbn"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
 
         Assert.Equal("approval-stamp.sbn", error.TemplateName);
     }
@@ -64,7 +64,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "stamp-original.txt"), "    <p style=\"approval\">СОГЛАСОВАНО</p>\n");
         File.CreateSymbolicLink(Path.Combine(_folder, "approval-stamp.sbn"), "stamp-original.txt");
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder)));
 
         Assert.Contains("СОГЛАСОВАНО", Documents.DocumentText.Of(document), StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         var alias = Path.Combine(_root, "alias");
         Directory.CreateSymbolicLink(alias, _folder);
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(alias));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(alias)));
 
         Assert.Contains("СОГЛАСОВАНО", Documents.DocumentText.Of(document), StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "Approval-Stamp.sbn"), "    <p style=\"approval\">СОГЛАСОВАНО</p>\n");
         var warnings = new List<string>();
 
-        var document = DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder, warnings.Add));
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder, warnings.Add)));
 
         var warning = Assert.Single(warnings);
         Assert.Equal("'Approval-Stamp.sbn' in the template folder is skipped: template file names are lowercase ('approval-stamp.sbn'); the built-in approval-stamp.sbn is used", warning);
@@ -100,7 +100,7 @@ public sealed class TemplateFolderContainmentTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder, "report.sbn"));
         var warnings = new List<string>();
 
-        DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder, warnings.Add));
+        DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder, warnings.Add)));
 
         Assert.Equal(["'report.sbn' in the template folder is a folder, not a file; the built-in report.sbn is used"], warnings);
     }

@@ -50,7 +50,8 @@ public sealed class ForeignDocumentImportTests
     [Fact]
     public async Task The_committed_sdk_fixture_is_what_its_generator_writes()
     {
-        var fresh = Path.Combine(Directory.CreateTempSubdirectory("zr-import-sdk-").FullName, "sdk-report.docx");
+        using var folder = new TempFolder("zr-import-sdk-");
+        var fresh = folder.Combine("sdk-report.docx");
         SdkForeignReport.Write(fresh);
 
         var committed = await new DocumentImporter().ImportAsync(SdkForeignReport.FixturePath);

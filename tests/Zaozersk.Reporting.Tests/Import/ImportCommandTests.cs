@@ -7,15 +7,15 @@ namespace Zaozersk.Reporting.Tests.Import;
 /// <summary>The sample host's <c>import</c> and <c>init --from</c> commands, run as a process.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-import-cli-").FullName;
+    private readonly TempFolder _folder = new("zr-import-cli-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Import_writes_the_json_to_the_out_path_leaving_no_temporary_file_and_exits_0_with_warnings()
     {
         var docx = Path.Combine(_folder, "seed.docx");
-        var seed = SeedFidelityTests.LoadSeedDocument();
+        var seed = TestData.Seed;
         await File.WriteAllBytesAsync(docx, await RenderDocx(seed));
         var json = Path.Combine(_folder, "out.json");
 
@@ -116,7 +116,7 @@ public sealed class ImportCommandTests : IDisposable
         var (code, _, error) = SampleHostProcess.Run(["init", starter]);
 
         Assert.True(code == 0, error);
-        Assert.Equal(File.ReadAllText(SeedFidelityTests.SeedJsonPath), File.ReadAllText(starter));
+        Assert.Equal(File.ReadAllText(TestData.SeedJsonPath), File.ReadAllText(starter));
     }
 
     private static async Task<byte[]> RenderDocx(PlanDocument document)

@@ -175,7 +175,7 @@ public sealed class ImportDiagnosticsTests
     [InlineData("report.docx")]
     public async Task A_json_file_is_named_as_json_whatever_its_name(string name)
     {
-        var bytes = await File.ReadAllBytesAsync(Seed.SeedFidelityTests.SeedJsonPath);
+        var bytes = await File.ReadAllBytesAsync(TestData.SeedJsonPath);
 
         var result = await new DocumentImporter().ImportAsync(new MemoryStream(bytes), name);
 

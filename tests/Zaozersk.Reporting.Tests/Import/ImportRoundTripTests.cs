@@ -9,7 +9,7 @@ public sealed class ImportRoundTripTests
     [Fact]
     public async Task The_seed_report_rendered_to_docx_imports_to_the_same_json()
     {
-        var seed = SeedFidelityTests.LoadSeedDocument();
+        var seed = TestData.Seed;
 
         var imported = await RenderAndImport(seed);
 
@@ -44,7 +44,7 @@ public sealed class ImportRoundTripTests
     [Fact]
     public async Task The_imported_seed_renders_back_to_the_same_docx_bytes()
     {
-        var seed = SeedFidelityTests.LoadSeedDocument();
+        var seed = TestData.Seed;
         var renderer = new DocumentRenderer();
 
         var imported = await RenderAndImport(seed);
@@ -56,26 +56,19 @@ public sealed class ImportRoundTripTests
     [Trait(TestTraits.Speed, TestTraits.Slow)]
     public async Task The_seed_docx_opened_and_saved_again_by_libreoffice_imports_to_the_same_json()
     {
-        var seed = SeedFidelityTests.LoadSeedDocument();
-        var folder = Directory.CreateTempSubdirectory("zr-import-resave-").FullName;
-        try
-        {
-            var original = Path.Combine(folder, "original", "seed.docx");
-            Directory.CreateDirectory(Path.GetDirectoryName(original)!);
-            await File.WriteAllBytesAsync(original, await Docx(new DocumentRenderer(), seed));
-            var (code, output, error) = Interop.ExternalTools.Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, original]);
-            Assert.True(code == 0, output + error);
-            var resaved = Path.Combine(folder, "seed.docx");
-            Assert.NotEqual(await File.ReadAllBytesAsync(original), await File.ReadAllBytesAsync(resaved));
+        var seed = TestData.Seed;
+        using var folder = new TempFolder("zr-import-resave-");
+        var original = Path.Combine(folder, "original", "seed.docx");
+        Directory.CreateDirectory(Path.GetDirectoryName(original)!);
+        await File.WriteAllBytesAsync(original, await Docx(new DocumentRenderer(), seed));
+        var (code, output, error) = Interop.ExternalTools.Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, original]);
+        Assert.True(code == 0, output + error);
+        var resaved = Path.Combine(folder, "seed.docx");
+        Assert.NotEqual(await File.ReadAllBytesAsync(original), await File.ReadAllBytesAsync(resaved));
 
-            var imported = await new DocumentImporter().ImportAsync(resaved);
+        var imported = await new DocumentImporter().ImportAsync(resaved);
 
-            Assert.Equal(PlanDocumentJson.Serialize(RoundTripNormalisation.Expected(seed)), PlanDocumentJson.Serialize(imported.Document!));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(PlanDocumentJson.Serialize(RoundTripNormalisation.Expected(seed)), PlanDocumentJson.Serialize(imported.Document!));
     }
 
     private static async Task<byte[]> Docx(DocumentRenderer renderer, PlanDocument document)

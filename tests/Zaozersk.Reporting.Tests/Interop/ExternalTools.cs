@@ -53,25 +53,18 @@ internal static class ExternalTools
     /// <summary>Converts a DOCX to PDF with LibreOffice in a private profile (parallel runs must not share one).</summary>
     public static byte[] LibreOfficePdf(byte[] docx, string name)
     {
-        var folder = Directory.CreateTempSubdirectory("zr-lo-").FullName;
-        try
+        using var folder = new TempFolder("zr-lo-");
+        var input = Path.Combine(folder, name + ".docx");
+        File.WriteAllBytes(input, docx);
+        var profile = "file://" + Path.Combine(folder, "profile");
+        var (code, output, error) = Run("soffice", ["-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder, input]);
+        var pdf = Path.Combine(folder, name + ".pdf");
+        if (code != 0 || !File.Exists(pdf))
         {
-            var input = Path.Combine(folder, name + ".docx");
-            File.WriteAllBytes(input, docx);
-            var profile = "file://" + Path.Combine(folder, "profile");
-            var (code, output, error) = Run("soffice", ["-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", folder, input]);
-            var pdf = Path.Combine(folder, name + ".pdf");
-            if (code != 0 || !File.Exists(pdf))
-            {
-                throw new InvalidOperationException($"LibreOffice failed ({code}): {output} {error}");
-            }
+            throw new InvalidOperationException($"LibreOffice failed ({code}): {output} {error}");
+        }
 
-            return File.ReadAllBytes(pdf);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        return File.ReadAllBytes(pdf);
     }
 
     /// <summary>The text of a PDF by pdftotext (poppler), in reading order.</summary>

@@ -9,8 +9,8 @@ public sealed class LibreOfficeDocxTests
     [Fact]
     public void LibreOffice_renders_every_seed_cell_in_order()
     {
-        var seed = SeedFidelityTests.LoadSeedDocument();
-        var pdf = ExternalTools.LibreOfficePdf(DocxOutputTestsAccess.SeedReportDocx(), "seed-report");
+        var seed = TestData.Seed;
+        var pdf = ExternalTools.LibreOfficePdf(TestData.SeedReportDocx(), "seed-report");
 
         var text = ExternalTools.PdfText(pdf);
 
@@ -18,10 +18,4 @@ public sealed class LibreOfficeDocxTests
         Assert.Contains("ОТЧЕТ", text, StringComparison.Ordinal);
         Assert.True(ExternalTools.PageCount(pdf) > 10);
     }
-}
-
-/// <summary>Shares the seed DOCX with the interop tests.</summary>
-internal static class DocxOutputTestsAccess
-{
-    public static byte[] SeedReportDocx() => Docx.DocxOutputTests.SeedReportDocx();
 }

@@ -24,21 +24,14 @@ internal sealed class PageRaster
 
     public static PageRaster Of(byte[] pdf, int page, int dpi = 50)
     {
-        var folder = Directory.CreateTempSubdirectory("zr-raster-").FullName;
-        try
-        {
-            var input = Path.Combine(folder, "in.pdf");
-            File.WriteAllBytes(input, pdf);
-            var number = page.ToString(CultureInfo.InvariantCulture);
-            var (code, _, error) = ExternalTools.Run("pdftoppm",
-                ["-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", input, Path.Combine(folder, "page")]);
-            Assert.True(code == 0, error);
-            return Parse(File.ReadAllBytes(Path.Combine(folder, "page.pgm")));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder("zr-raster-");
+        var input = Path.Combine(folder, "in.pdf");
+        File.WriteAllBytes(input, pdf);
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        var (code, _, error) = ExternalTools.Run("pdftoppm",
+            ["-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "-singlefile", input, Path.Combine(folder, "page")]);
+        Assert.True(code == 0, error);
+        return Parse(File.ReadAllBytes(Path.Combine(folder, "page.pgm")));
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Zaozersk.Reporting.Tests.Interop;
 /// <summary>The in-order check used on LibreOffice's and our own PDF text can fail: shown on the document model's text.</summary>
 public sealed class SeedTextOrderTests
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
     private static readonly string Text = DocumentText.Of(DocumentComposer.Compose(Seed));
 
     [Fact]

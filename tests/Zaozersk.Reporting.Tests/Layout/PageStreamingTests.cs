@@ -104,22 +104,36 @@ public sealed class PageStreamingTests
         var printed = System.Text.RegularExpressions.Regex.Matches(string.Join(" ", pages), @"строка \d+").Select(m => m.Value);
         Assert.Equal(Enumerable.Range(1, 300).Select(i => string.Create(CultureInfo.InvariantCulture, $"строка {i}")), printed);
     }
-    /// <summary>A document handed over in a box, and a weak reference to it; nothing else here holds it.</summary>
+    /// <summary>An owner that hands its document over once, as a render job does, and a weak reference to the document; nothing else here holds it.</summary>
+    private sealed class Owner(Zaozersk.Reporting.Documents.Document document)
+    {
+        private Zaozersk.Reporting.Documents.Document? _document = document;
+
+        public bool Holds => _document is not null;
+
+        public Zaozersk.Reporting.Documents.Document Take()
+        {
+            var taken = _document ?? throw new InvalidOperationException("handed over already");
+            _document = null;
+            return taken;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (StrongBox<Zaozersk.Reporting.Documents.Document?> Box, WeakReference<Zaozersk.Reporting.Documents.Document> Model) HandOver(int paragraphs)
+    private static (Owner Owner, WeakReference<Zaozersk.Reporting.Documents.Document> Model) HandOver(int paragraphs)
     {
         var document = Read($"<section {Section}><header><p>стр. <page-number/> из <page-count/></p></header>{Paragraphs(paragraphs)}</section>");
-        return (new StrongBox<Zaozersk.Reporting.Documents.Document?>(document), new WeakReference<Zaozersk.Reporting.Documents.Document>(document));
+        return (new Owner(document), new WeakReference<Zaozersk.Reporting.Documents.Document>(document));
     }
 
     [Fact]
     public void A_handed_over_document_is_let_go_once_its_last_page_is_out()
     {
-        var (box, model) = HandOver(150);
-        using var pages = Paginator.Pages(box).GetEnumerator();
+        var (owner, model) = HandOver(150);
+        using var pages = Paginator.Pages(owner.Take).GetEnumerator();
 
         Assert.True(pages.MoveNext());
-        Assert.Null(box.Value);
+        Assert.False(owner.Holds);
         var count = 1;
         while (pages.MoveNext())
         {
@@ -138,10 +152,10 @@ public sealed class PageStreamingTests
     [Fact]
     public void A_handed_over_document_is_laid_out_as_the_same_pages_and_only_once()
     {
-        var (box, model) = HandOver(150);
+        var (owner, model) = HandOver(150);
         Assert.True(model.TryGetTarget(out var document));
         var expected = Paginator.Pages(document).Select(TextOf).ToList();
-        var handedOver = Paginator.Pages(box);
+        var handedOver = Paginator.Pages(owner.Take);
 
         Assert.Equal(expected, handedOver.Select(TextOf).ToList());
         Assert.Throws<InvalidOperationException>(() => handedOver.Count());

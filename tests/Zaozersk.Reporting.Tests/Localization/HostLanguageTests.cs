@@ -12,9 +12,9 @@ namespace Zaozersk.Reporting.Tests.Localization;
 /// </summary>
 public sealed partial class HostLanguageTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-host-lang-").FullName;
+    private readonly TempFolder _directory = new("zr-host-lang-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     /// <summary>What the host is asked, the exit code it gives and a phrase each language's output holds (so an empty or unchanged output cannot pass).</summary>
     private sealed record Scenario(string[] Args, int ExitCode, string Russian, string English);
@@ -159,8 +159,8 @@ public sealed partial class HostLanguageTests : IDisposable
     [InlineData("--lang", "", "error: --lang '': use 'ru' or 'en'")]
     public void Another_language_is_a_usage_error_in_the_systems_language(string flag, string value, string expected)
     {
-        var (code, _, error) = SampleHostProcess.Run(["validate", SeedFidelityTests.SeedJsonPath, flag, value]);
-        var (russianCode, _, russianError) = SampleHostProcess.Run(["validate", SeedFidelityTests.SeedJsonPath, flag, value], new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" });
+        var (code, _, error) = SampleHostProcess.Run(["validate", TestData.SeedJsonPath, flag, value]);
+        var (russianCode, _, russianError) = SampleHostProcess.Run(["validate", TestData.SeedJsonPath, flag, value], new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" });
 
         Assert.Equal((2, 2), (code, russianCode));
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -197,7 +197,7 @@ public sealed partial class HostLanguageTests : IDisposable
     {
         var seed = Path.Combine(_directory, "zaozersk-2022.json");
         var broken = Path.Combine(_directory, "broken.json");
-        File.Copy(SeedFidelityTests.SeedJsonPath, seed, overwrite: true);
+        File.Copy(TestData.SeedJsonPath, seed, overwrite: true);
         File.WriteAllText(broken, "{ \"kind\": \"report\",");
         var args = scenario.Args
             .Select(a => a.Replace("{seed}", seed, StringComparison.Ordinal).Replace("{broken}", broken, StringComparison.Ordinal).Replace("{out}", Path.Combine(_directory, "out"), StringComparison.Ordinal))

@@ -24,7 +24,7 @@ public sealed partial class ImportMessagesTests
     private static readonly Lazy<Task<byte[]>> SeedDocx = new(async () =>
     {
         using var docx = new MemoryStream();
-        await new DocumentRenderer().RenderAsync(SeedFidelityTests.LoadSeedDocument(), OutputFormat.Docx, docx);
+        await new DocumentRenderer().RenderAsync(TestData.Seed, OutputFormat.Docx, docx);
         return docx.ToArray();
     });
 
@@ -57,7 +57,7 @@ public sealed partial class ImportMessagesTests
         ["unknown status mark"] = new("status.docx", () => Docx(P(Title), T(6, [.. Header, "Отметка о выполнении"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да", "Выполнено досрочно"])), "no known mark"),
         ["no title of a plan"] = new("plan.docx", () => Docx(T(4, Header[..4], [">41. Раздел"], ["1.1", "А", "Отдел", "постоянно"])), "read as a plan"),
         ["a .doc"] = new("old.doc", () => Task.FromResult<byte[]>([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "Word 97–2003"),
-        ["json"] = new("seed.json", () => File.ReadAllBytesAsync(SeedFidelityTests.SeedJsonPath), "is JSON, not a Word document"),
+        ["json"] = new("seed.json", () => File.ReadAllBytesAsync(TestData.SeedJsonPath), "is JSON, not a Word document"),
         ["rtf"] = new("report.rtf", () => Bytes("{\\rtf1\\ansi"), "is an RTF document"),
         ["odt"] = new("plan.docx", () => Task.FromResult(Zip(("mimetype", "application/vnd.oasis.opendocument.text"))), "is an OpenDocument file"),
         ["unreadable .doc by name"] = new("План.doc", () => Bytes("plain text"), "a .doc file, and not a readable one"),

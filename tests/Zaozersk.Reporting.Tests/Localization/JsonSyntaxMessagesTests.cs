@@ -16,11 +16,11 @@ public sealed class JsonSyntaxMessagesTests : IDisposable
         "reader options", "Expected", "LineNumber", "BytePositionInLine", "is an invalid", "is invalid after", "JSON token", "isFinalBlock", "JSON payload", "maximum configured depth",
     ];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-syntax-").FullName;
+    private readonly TempFolder _folder = new("zr-syntax-");
 
     public static TheoryData<string> Cases => [.. Broken().Keys];
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>Each case: the broken file, the character offset the error belongs at, and the start of its English message.</summary>
     private static Dictionary<string, (string Json, int At, string English)> Broken()

@@ -22,7 +22,7 @@ namespace Zaozersk.Reporting.Tests.Localization;
 [Collection(HeavyWork.Name)]
 public sealed partial class RenderMessagesTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
 
     /// <summary>Wording of the libraries underneath, which must never reach the user.</summary>
     private static readonly string[] LibraryPhrases =
@@ -32,12 +32,12 @@ public sealed partial class RenderMessagesTests(ITestOutputHelper output) : IDis
         "is an unexpected token", "start tag on line", "Reference to undeclared entity", "Line 1, position", "LoopLimit", "OutputLimit",
     ];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-messages-").FullName;
+    private readonly TempFolder _folder = new("zr-messages-");
 
     /// <summary>The line of the built-in report template that each broken template replaces.</summary>
     private const string TitleLine = "<p style=\"title\">ОТЧЕТ</p>";
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("{{ if }}")]

@@ -11,7 +11,7 @@ namespace Zaozersk.Reporting.Tests.Localization;
 /// </summary>
 public sealed class ValidationMessagesTests : IDisposable
 {
-    private static readonly string SeedJson = File.ReadAllText(SeedFidelityTests.SeedJsonPath).ReplaceLineEndings("\n");
+    private static readonly string SeedJson = File.ReadAllText(TestData.SeedJsonPath).ReplaceLineEndings("\n");
 
     /// <summary>Closes the last section, before the signatories: a place to add a section.</summary>
     private const string AfterLastSection = "    }\n  ],\n  \"signatories\"";
@@ -59,7 +59,7 @@ public sealed class ValidationMessagesTests : IDisposable
         [DiagnosticCodes.NoSignatory] = () => SeedJson,
     };
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-messages-").FullName;
+    private readonly TempFolder _folder = new("zr-messages-");
 
     /// <summary>The codes of reading and of content, taken from <see cref="DiagnosticCodes"/> itself.</summary>
     public static TheoryData<string> Codes => [.. AllCodes()];
@@ -68,7 +68,7 @@ public sealed class ValidationMessagesTests : IDisposable
     private static string WithMeasureTen => SeedWith((AfterLastSection,
         "    },\n    { \"number\": \"10\", \"title\": \"Прочие мероприятия\", \"items\": [ { \"number\": \"10.1\", \"measure\": \"Мера\", \"responsible\": [], \"deadline\": \"\", \"execution\": \"Исполнено\" } ] }\n  ],\n  \"signatories\""));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void The_codes_are_found_by_reflection()

@@ -10,7 +10,7 @@ namespace Zaozersk.Reporting.Tests.Model;
 /// </summary>
 public sealed class HostileInputTests
 {
-    private static readonly byte[] Seed = File.ReadAllBytes(SeedFidelityTests.SeedJsonPath);
+    private static readonly byte[] Seed = File.ReadAllBytes(TestData.SeedJsonPath);
 
     public static TheoryData<int> Cases()
     {

@@ -128,7 +128,7 @@ public sealed class InputBufferTests
     [Fact]
     public async Task The_seed_loads_the_same_from_a_file_and_from_a_stream_of_unknown_length()
     {
-        var path = SeedFidelityTests.SeedJsonPath;
+        var path = TestData.SeedJsonPath;
         var fromFile = await PlanDocumentJson.LoadFileAsync(path);
         var fromStream = await PlanDocumentJson.LoadAsync(new PieceStream(await File.ReadAllBytesAsync(path), null, 4_096), path);
 

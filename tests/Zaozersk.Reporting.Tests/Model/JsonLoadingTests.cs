@@ -36,16 +36,16 @@ public sealed class JsonLoadingTests
     {
         // Positions are looked up only for the findings, by reading the JSON again; the seed's
         // warnings are for values that are missing, so each points at the object that lacks it.
-        var result = await PlanDocumentJson.LoadFileAsync(Seed.SeedFidelityTests.SeedJsonPath);
+        var result = await PlanDocumentJson.LoadFileAsync(TestData.SeedJsonPath);
 
         Assert.NotNull(result.Document);
         var located = result.Diagnostics.Select(d => (d.Code, d.Path, d.Position, d.Source)).ToList();
         Assert.Equal(
             [
-                (DiagnosticCodes.MissingExecution, "$.sections[2].items[2].execution", new SourcePosition(321, 11), Seed.SeedFidelityTests.SeedJsonPath),
-                (DiagnosticCodes.MissingExecution, "$.sections[2].items[3].execution", new SourcePosition(330, 11), Seed.SeedFidelityTests.SeedJsonPath),
-                (DiagnosticCodes.MissingExecution, "$.sections[4].items[3].execution", new SourcePosition(396, 11), Seed.SeedFidelityTests.SeedJsonPath),
-                (DiagnosticCodes.NoSignatory, "$.signatories", new SourcePosition(551, 3), Seed.SeedFidelityTests.SeedJsonPath),
+                (DiagnosticCodes.MissingExecution, "$.sections[2].items[2].execution", new SourcePosition(321, 11), TestData.SeedJsonPath),
+                (DiagnosticCodes.MissingExecution, "$.sections[2].items[3].execution", new SourcePosition(330, 11), TestData.SeedJsonPath),
+                (DiagnosticCodes.MissingExecution, "$.sections[4].items[3].execution", new SourcePosition(396, 11), TestData.SeedJsonPath),
+                (DiagnosticCodes.NoSignatory, "$.signatories", new SourcePosition(551, 3), TestData.SeedJsonPath),
             ],
             located.Select(l => (l.Code, l.Path, l.Position ?? default, l.Source)).ToList());
     }

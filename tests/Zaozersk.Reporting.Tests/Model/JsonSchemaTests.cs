@@ -21,7 +21,7 @@ public sealed class JsonSchemaTests
     public void An_independent_schema_validator_accepts_the_seed()
     {
         var schema = JsonSchema.FromText(PlanDocumentJson.Schema);
-        using var seed = JsonDocument.Parse(File.ReadAllText(SeedFidelityTests.SeedJsonPath));
+        using var seed = JsonDocument.Parse(File.ReadAllText(TestData.SeedJsonPath));
 
         var result = schema.Evaluate(seed.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
 
@@ -35,7 +35,7 @@ public sealed class JsonSchemaTests
     [InlineData("\"title\": \"Организационные мероприятия\",", "")]
     public void Schema_and_loader_reject_the_same_files(string find, string replace)
     {
-        var json = ReplaceFirst(File.ReadAllText(SeedFidelityTests.SeedJsonPath), find, replace);
+        var json = ReplaceFirst(File.ReadAllText(TestData.SeedJsonPath), find, replace);
         var schema = JsonSchema.FromText(PlanDocumentJson.Schema);
         using var instance = JsonDocument.Parse(json);
 

@@ -7,7 +7,7 @@ namespace Zaozersk.Reporting.Tests.Model;
 /// <summary>The validator on the real seed report, each rule shown by breaking the seed in one place.</summary>
 public sealed class PlanValidatorTests
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
 
     private static PlanDocument WithSection(int index, Func<PlanSection, PlanSection> change)
     {
@@ -292,7 +292,7 @@ public sealed class PlanValidatorTests
     [Fact]
     public void Loading_attaches_line_and_column_to_validation_findings()
     {
-        var json = File.ReadAllText(SeedFidelityTests.SeedJsonPath).Replace("\"number\": \"1.2\"", "\"number\": \"1.1\"", StringComparison.Ordinal);
+        var json = File.ReadAllText(TestData.SeedJsonPath).Replace("\"number\": \"1.2\"", "\"number\": \"1.1\"", StringComparison.Ordinal);
 
         var result = PlanDocumentJson.Parse(json, "seed.json");
 

@@ -34,9 +34,9 @@ public sealed class DotnetToolTests : IDisposable
     /// <summary>The installed tool speaks the machine's language; the assertions read English.</summary>
     private static readonly Dictionary<string, string> English = new() { ["LC_ALL"] = "C.UTF-8", ["LANG"] = "C.UTF-8" };
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-tool-").FullName;
+    private readonly TempFolder _folder = new("zr-tool-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Packed_tool_installs_natively_and_both_builds_render_as_the_library_does()
@@ -101,7 +101,7 @@ public sealed class DotnetToolTests : IDisposable
 
     private IEnumerable<(string Name, string Path)> Inputs()
     {
-        yield return ("seed", SeedFidelityTests.SeedJsonPath);
+        yield return ("seed", TestData.SeedJsonPath);
         foreach (var name in CorpusFixtures)
         {
             var path = Path.Combine(_folder, name + ".json");

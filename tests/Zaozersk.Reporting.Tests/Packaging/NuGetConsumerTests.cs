@@ -12,9 +12,9 @@ namespace Zaozersk.Reporting.Tests.Packaging;
 [Trait(TestTraits.Speed, TestTraits.Slow)]
 public sealed class NuGetConsumerTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-nuget-").FullName;
+    private readonly TempFolder _folder = new("zr-nuget-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Packed_library_renders_the_seed_in_a_fresh_console_project()
@@ -108,11 +108,11 @@ public sealed class NuGetConsumerTests : IDisposable
 
         var output = Path.Combine(_folder, "output");
         Directory.CreateDirectory(output);
-        Dotnet(app, "run", "--", SeedFidelityTests.SeedJsonPath, output);
+        Dotnet(app, "run", "--", TestData.SeedJsonPath, output);
 
         var docx = File.ReadAllBytes(Path.Combine(output, "seed.docx"));
         var pdf = File.ReadAllBytes(Path.Combine(output, "seed.pdf"));
-        Assert.Equal(Docx.DocxOutputTests.SeedReportDocx(), docx);
+        Assert.Equal(TestData.SeedReportDocx(), docx);
         Assert.Equal(22, ExternalTools.PageCount(pdf));
         Assert.Contains("ОТЧЕТ", ExternalTools.PdfText(pdf), StringComparison.Ordinal);
         Assert.Equal(["missing template folder refused", "block limit applied"], File.ReadAllLines(Path.Combine(output, "di.txt")));

@@ -12,7 +12,7 @@ namespace Zaozersk.Reporting.Tests.Pdf;
 /// <summary>The seed report and plan as PDF, checked with real readers: qpdf, poppler, PdfPig, and against LibreOffice's rendering of our DOCX.</summary>
 public sealed class PdfOutputTests
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
     private static readonly Lazy<byte[]> SeedReport = new(() => Render(Seed));
 
     private static byte[] Render(PlanDocument document) => PdfDocumentWriter.Write(Paginator.Paginate(DocumentComposer.Compose(document))).ToArray();
@@ -103,7 +103,7 @@ public sealed class PdfOutputTests
     public void Page_count_is_within_one_of_LibreOffice_rendering_our_DOCX()
     {
         var ours = ExternalTools.PageCount(SeedReport.Value);
-        var libreOffice = ExternalTools.PageCount(ExternalTools.LibreOfficePdf(DocxOutputTests.SeedReportDocx(), "seed-report"));
+        var libreOffice = ExternalTools.PageCount(ExternalTools.LibreOfficePdf(TestData.SeedReportDocx(), "seed-report"));
 
         Assert.True(Math.Abs(ours - libreOffice) <= 1, $"our PDF has {ours} pages, LibreOffice's rendering of the DOCX {libreOffice}");
     }

@@ -101,7 +101,7 @@ public sealed class PdfStabilizerTests
     public void Glyph_indices_we_write_are_the_ones_pdfsharp_looks_up()
     {
         // Every printable character of the seed, drawn by PDFsharp itself in an uncompressed stream.
-        var characters = File.ReadAllText(SeedFidelityTests.SeedJsonPath).EnumerateRunes()
+        var characters = File.ReadAllText(TestData.SeedJsonPath).EnumerateRunes()
             .Where(r => r.Value != ' ' && CharacterPolicy.Classify(r.Value) == CharacterKind.Printable)
             .Select(r => r.Value).Distinct().Order().ToList();
         var text = string.Concat(characters.Select(char.ConvertFromUtf32));

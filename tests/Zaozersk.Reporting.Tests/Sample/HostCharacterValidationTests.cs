@@ -5,9 +5,9 @@ namespace Zaozersk.Reporting.Tests.Sample;
 /// <summary>Issue #12 as the fuzz run saw it: the host's «validate» said fine for input its «render» could not print.</summary>
 public sealed class HostCharacterValidationTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-host-chars-").FullName;
+    private readonly TempFolder _directory = new("zr-host-chars-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Theory]
     [InlineData("Запросов не поступало 中", "U+4E2D «中»")]
@@ -16,7 +16,7 @@ public sealed class HostCharacterValidationTests : IDisposable
     public void Validate_rejects_what_the_pdf_cannot_print_naming_the_json_path(string execution, string named)
     {
         var input = Path.Combine(_directory, "input.json");
-        File.WriteAllText(input, File.ReadAllText(SeedFidelityTests.SeedJsonPath).Replace("Запросов не поступало.", execution.Replace("\uFFFD", "\\uFFFD", StringComparison.Ordinal).Replace("\u3000", "\\u3000", StringComparison.Ordinal), StringComparison.Ordinal));
+        File.WriteAllText(input, File.ReadAllText(TestData.SeedJsonPath).Replace("Запросов не поступало.", execution.Replace("\uFFFD", "\\uFFFD", StringComparison.Ordinal).Replace("\u3000", "\\u3000", StringComparison.Ordinal), StringComparison.Ordinal));
 
         var (code, output, error) = SampleHostProcess.Run(["validate", input]);
 

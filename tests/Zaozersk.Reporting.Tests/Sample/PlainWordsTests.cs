@@ -6,9 +6,9 @@ namespace Zaozersk.Reporting.Tests.Sample;
 public sealed class PlainWordsTests : IDisposable
 {
     private static readonly string[] CodeNames = ["HalfYear", "halfYear", "NineMonths", "nineMonths", "Quarter ", "PartiallyDone", "partiallyDone", "NotDue", "notDue", "InProgress", "inProgress"];
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-words-").FullName;
+    private readonly TempFolder _folder = new("zr-words-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("report-roman-three-level", "for the first half-year of 2025")]

@@ -56,17 +56,10 @@ internal static class SampleHostProcess
     /// <summary>The seed report rendered to <paramref name="format"/> by a host process with the given TZ and LANG.</summary>
     public static byte[] RenderSeed(string format, string timeZone, string language)
     {
-        var folder = Directory.CreateTempSubdirectory("zr-host-render-").FullName;
-        try
-        {
-            var environment = new Dictionary<string, string> { ["TZ"] = timeZone, ["LANG"] = language, ["LC_ALL"] = language };
-            var (code, _, error) = Run(["render", SeedFidelityTests.SeedJsonPath, "--format", format, "--out", folder], environment);
-            Assert.True(code == 0, error);
-            return File.ReadAllBytes(Path.Combine(folder, "zaozersk-2022." + format));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder("zr-host-render-");
+        var environment = new Dictionary<string, string> { ["TZ"] = timeZone, ["LANG"] = language, ["LC_ALL"] = language };
+        var (code, _, error) = Run(["render", TestData.SeedJsonPath, "--format", format, "--out", folder], environment);
+        Assert.True(code == 0, error);
+        return File.ReadAllBytes(Path.Combine(folder, "zaozersk-2022." + format));
     }
 }

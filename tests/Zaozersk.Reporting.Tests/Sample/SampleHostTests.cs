@@ -5,16 +5,16 @@ namespace Zaozersk.Reporting.Tests.Sample;
 /// <summary>The sample host as an official meets it: a process, its exit code and what it prints.</summary>
 public sealed class SampleHostTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-host-").FullName;
+    private readonly TempFolder _directory = new("zr-host-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     private static (int ExitCode, string Out, string Error) Run(params string[] args) => SampleHostProcess.Run(args);
 
     [Fact]
     public void Validate_seed_succeeds_and_summarises_it()
     {
-        var (code, output, error) = Run("validate", SeedFidelityTests.SeedJsonPath);
+        var (code, output, error) = Run("validate", TestData.SeedJsonPath);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
@@ -72,7 +72,7 @@ public sealed class SampleHostTests : IDisposable
     {
         var output = Path.Combine(_directory, "out");
 
-        var (code, stdout, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--out", output);
+        var (code, stdout, error) = Run("render", TestData.SeedJsonPath, "--out", output);
 
         Assert.True(code == 0, error);
         Assert.Equal([Path.Combine(output, "zaozersk-2022.docx"), Path.Combine(output, "zaozersk-2022.pdf")],
@@ -87,7 +87,7 @@ public sealed class SampleHostTests : IDisposable
         var template = Path.Combine(_directory, "mine.sbn");
         File.WriteAllText(template, "<document>\n{{ for x in }}\n</document>");
 
-        var (code, _, error) = Run("render", SeedFidelityTests.SeedJsonPath, "--template", template, "--out", _directory);
+        var (code, _, error) = Run("render", TestData.SeedJsonPath, "--template", template, "--out", _directory);
 
         Assert.Equal(1, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("error", StringComparison.Ordinal));
@@ -100,7 +100,7 @@ public sealed class SampleHostTests : IDisposable
     public void A_character_the_pdf_font_lacks_fails_the_render_with_its_place_and_writes_neither_file()
     {
         var input = Path.Combine(_directory, "emoji.json");
-        File.WriteAllText(input, File.ReadAllText(SeedFidelityTests.SeedJsonPath).Replace("Запросов не поступало.", "Запросов не поступало 😀", StringComparison.Ordinal));
+        File.WriteAllText(input, File.ReadAllText(TestData.SeedJsonPath).Replace("Запросов не поступало.", "Запросов не поступало 😀", StringComparison.Ordinal));
         var output = Path.Combine(_directory, "out");
 
         var (code, _, error) = Run("render", input, "--out", output);
@@ -119,8 +119,8 @@ public sealed class SampleHostTests : IDisposable
     {
         var input = Path.Combine(_directory, "in");
         Directory.CreateDirectory(input);
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "first.json"));
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "second.json"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(input, "first.json"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(input, "second.json"));
         File.WriteAllText(Path.Combine(input, "broken.json"), "{ \"kind\": \"report\",");
         var output = Path.Combine(_directory, "out");
 
@@ -137,9 +137,9 @@ public sealed class SampleHostTests : IDisposable
     {
         var input = Path.Combine(_directory, "in");
         Directory.CreateDirectory(input);
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, ".json"));
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "good.json"));
-        File.Copy(SeedFidelityTests.SeedJsonPath, Path.Combine(input, "UPPER.JSON"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(input, ".json"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(input, "good.json"));
+        File.Copy(TestData.SeedJsonPath, Path.Combine(input, "UPPER.JSON"));
         var output = Path.Combine(_directory, "out");
 
         var (code, stdout, error) = Run("batch", input, "--out", output, "--parallel", "1");
@@ -153,14 +153,14 @@ public sealed class SampleHostTests : IDisposable
     {
         // A JSON report saved as report.pdf: rendering it next to itself would replace it with the PDF.
         var input = Path.Combine(_directory, "report.pdf");
-        File.Copy(SeedFidelityTests.SeedJsonPath, input);
+        File.Copy(TestData.SeedJsonPath, input);
 
         var (code, stdout, error) = Run("render", input, "--out", _directory);
 
         Assert.Equal(1, code);
         Assert.Contains("would replace the input file", error, StringComparison.Ordinal);
         Assert.DoesNotContain(".docx", stdout, StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(SeedFidelityTests.SeedJsonPath), File.ReadAllBytes(input));
+        Assert.Equal(File.ReadAllBytes(TestData.SeedJsonPath), File.ReadAllBytes(input));
         Assert.False(File.Exists(Path.Combine(_directory, "report.docx")), "nothing is written when one output is refused");
     }
 
@@ -173,7 +173,7 @@ public sealed class SampleHostTests : IDisposable
         var (again, _, error) = Run("init", file);
 
         Assert.Equal(0, code);
-        Assert.Equal(File.ReadAllText(SeedFidelityTests.SeedJsonPath), File.ReadAllText(file));
+        Assert.Equal(File.ReadAllText(TestData.SeedJsonPath), File.ReadAllText(file));
         Assert.Equal(1, again);
         Assert.Contains("exists", error, StringComparison.Ordinal);
         Assert.Equal(0, Run("validate", file).ExitCode);
@@ -191,8 +191,8 @@ public sealed class SampleHostTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "markup.xsd")));
         var builtIn = Path.Combine(_directory, "a");
         var exported = Path.Combine(_directory, "b");
-        Assert.Equal(0, Run("render", SeedFidelityTests.SeedJsonPath, "--out", builtIn).ExitCode);
-        Assert.Equal(0, Run("render", SeedFidelityTests.SeedJsonPath, "--out", exported, "--templates", folder).ExitCode);
+        Assert.Equal(0, Run("render", TestData.SeedJsonPath, "--out", builtIn).ExitCode);
+        Assert.Equal(0, Run("render", TestData.SeedJsonPath, "--out", exported, "--templates", folder).ExitCode);
         Assert.Equal(File.ReadAllBytes(Path.Combine(builtIn, "zaozersk-2022.pdf")), File.ReadAllBytes(Path.Combine(exported, "zaozersk-2022.pdf")));
     }
 

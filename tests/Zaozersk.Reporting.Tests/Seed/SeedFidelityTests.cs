@@ -8,15 +8,6 @@ public sealed class SeedFidelityTests
 {
     private static readonly string SeedText = File.ReadAllText(RepositoryPaths.Combine("tests", "Zaozersk.Reporting.Tests", "Fixtures", "seed-zaozersk-2022.txt"));
 
-    internal static PlanDocument LoadSeedDocument()
-    {
-        var result = PlanDocumentJson.LoadFileAsync(SeedJsonPath).GetAwaiter().GetResult();
-        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        return result.Document!;
-    }
-
-    internal static string SeedJsonPath => RepositoryPaths.Combine("samples", "data", "zaozersk-2022.json");
-
     [Fact]
     public void Seed_table_has_nine_sections_and_fifty_measures_and_every_cell_is_in_a_row()
     {
@@ -30,7 +21,7 @@ public sealed class SeedFidelityTests
     [Fact]
     public void Seed_json_matches_the_seed_table_cell_by_cell()
     {
-        var document = LoadSeedDocument();
+        var document = TestData.Seed;
         var expected = FlattenedTable.Parse(SeedText);
         var actual = RowsOf(document);
 
@@ -67,7 +58,7 @@ public sealed class SeedFidelityTests
     [Fact]
     public void Seed_keeps_typography_and_typos_of_the_official_record()
     {
-        var json = File.ReadAllText(SeedJsonPath);
+        var json = File.ReadAllText(TestData.SeedJsonPath);
 
         // Guillemets, en dashes, № and the original misspellings must survive transcription.
         Assert.Contains("«О внесений изменений в состав комисси", json, StringComparison.Ordinal);
@@ -79,9 +70,9 @@ public sealed class SeedFidelityTests
     [Fact]
     public void Seed_json_is_in_the_canonical_form_the_library_writes()
     {
-        var document = LoadSeedDocument();
+        var document = TestData.Seed;
 
-        Assert.Equal(File.ReadAllText(SeedJsonPath), PlanDocumentJson.Serialize(document));
+        Assert.Equal(File.ReadAllText(TestData.SeedJsonPath), PlanDocumentJson.Serialize(document));
     }
 
     /// <summary>The document as the seed's rows: section rows as «N. Title» (plus two empty cells and the note when there is one), measure rows as five cells.</summary>

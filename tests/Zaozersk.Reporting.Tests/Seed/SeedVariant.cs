@@ -7,7 +7,7 @@ namespace Zaozersk.Reporting.Tests.Seed;
 /// <summary>The seed report with one change, and its PDF: real data with one hostile value.</summary>
 internal static class SeedVariant
 {
-    public static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    public static readonly PlanDocument Seed = TestData.Seed;
 
     public static PlanDocument WithSection(int index, Func<PlanSection, PlanSection> change)
     {

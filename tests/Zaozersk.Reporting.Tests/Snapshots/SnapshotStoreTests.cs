@@ -6,9 +6,9 @@ namespace Zaozersk.Reporting.Tests.Snapshots;
 /// <summary>The snapshot helper itself: new snapshots fail until accepted, matches pass, mismatches fail with a diff.</summary>
 public sealed class SnapshotStoreTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("zr-snapshots-").FullName;
+    private readonly TempFolder _directory = new("zr-snapshots-");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     private string PathOf(string file) => Path.Combine(_directory, file);
 

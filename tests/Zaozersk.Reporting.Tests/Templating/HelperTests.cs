@@ -39,7 +39,7 @@ public sealed class HelperTests
     [Fact]
     public void The_block_count_of_every_seed_text_is_what_its_markup_holds()
     {
-        var texts = SeedFidelityTests.LoadSeedDocument().Sections
+        var texts = TestData.Seed.Sections
             .SelectMany(s => s.Items.SelectMany(i => new[] { i.Measure, i.Deadline, i.Execution, i.Note }).Append(s.Note))
             .OfType<string>()
             .ToList();
@@ -103,7 +103,7 @@ public sealed class HelperTests
     [Fact]
     public void Templates_see_only_plain_values_never_live_objects()
     {
-        var model = TemplateModel.From(SeedFidelityTests.LoadSeedDocument());
+        var model = TemplateModel.From(TestData.Seed);
 
         static void Check(object? value, string path)
         {
@@ -178,15 +178,8 @@ public sealed class HelperTests
 
     private static string RenderTemplate(string template)
     {
-        var folder = Directory.CreateTempSubdirectory("zr-helpers-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "report.sbn"), template);
-            return TemplateRenderer.Render(SeedFidelityTests.LoadSeedDocument(), "report", TemplateSource.FromDirectory(folder)).ToString();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder("zr-helpers-");
+        File.WriteAllText(Path.Combine(folder, "report.sbn"), template);
+        return TemplateRenderer.Render(TestData.Seed, new TemplateRun("report", TemplateSource.FromDirectory(folder))).ToString();
     }
 }

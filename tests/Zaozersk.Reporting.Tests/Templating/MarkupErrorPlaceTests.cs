@@ -12,10 +12,10 @@ namespace Zaozersk.Reporting.Tests.Templating;
 /// </summary>
 public sealed class MarkupErrorPlaceTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-place-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-place-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private MarkupException Fails(params (string Name, string Text)[] templates)
     {
@@ -24,7 +24,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
             File.WriteAllText(Path.Combine(_folder, name + ".sbn"), text);
         }
 
-        return Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder)));
+        return Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder))));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
     [Fact]
     public void A_limit_met_in_the_built_in_templates_names_the_built_in_template_and_line()
     {
-        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, markupLimits: new MarkupLimits { MaxBlocks = 5 }));
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed) with { MarkupLimits = new MarkupLimits { MaxBlocks = 5 } }));
 
         var (text, name) = TemplateSource.BuiltIn.Find(error.TemplateName) ?? throw new InvalidOperationException(error.TemplateName + " is not a built-in template");
         Assert.Equal(error.TemplateName, name);
@@ -97,7 +97,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
         var sections = Seed.Sections.ToArray();
         sections[1] = sections[1] with { Items = items };
 
-        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed with { Sections = sections }, markupLimits: new MarkupLimits { MaxBlocks = 2_000 }));
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed with { Sections = sections }, RenderRequest.For(Seed) with { MarkupLimits = new MarkupLimits { MaxBlocks = 2_000 } }));
 
         Assert.Equal("measure-cell.sbn", error.TemplateName);
         Assert.EndsWith("the document has more than 2,000 paragraphs, lists and tables (the block limit); the longest text of the input, $.sections[1].items[2].execution, makes 3,000 of them by itself", error.Message.Split('\n')[0], StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class MarkupErrorPlaceTests : IDisposable
     [Fact]
     public void Past_the_block_limit_no_text_is_named_when_none_makes_a_tenth_of_it()
     {
-        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, markupLimits: new MarkupLimits { MaxBlocks = 200 }));
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed) with { MarkupLimits = new MarkupLimits { MaxBlocks = 200 } }));
 
         Assert.EndsWith("the document has more than 200 paragraphs, lists and tables (the block limit)", error.Message.Split('\n')[0], StringComparison.Ordinal);
     }

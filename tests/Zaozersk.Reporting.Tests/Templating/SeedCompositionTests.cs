@@ -9,7 +9,7 @@ namespace Zaozersk.Reporting.Tests.Templating;
 /// <summary>The seed report through the built-in templates into the document model, every cell checked.</summary>
 public sealed class SeedCompositionTests
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
+    private static readonly PlanDocument Seed = TestData.Seed;
 
     /// <summary>Running text as printed: the official no-break ties (year ranges, «№», initials) applied.</summary>
     private static string Tied(string? text) => Zaozersk.Reporting.Model.OfficialFormats.Ties(Shown(text));

@@ -13,7 +13,7 @@ public sealed class SharedStyleNameTests
     [Fact]
     public void Seed_paragraphs_hold_the_declared_style_names_not_copies()
     {
-        var document = DocumentComposer.Compose(SeedFidelityTests.LoadSeedDocument());
+        var document = DocumentComposer.Compose(TestData.Seed);
         var declared = document.Styles.Styles.Select(s => s.Id).ToList();
         var styleIds = document.Sections.SelectMany(s => s.Blocks).OfType<Table>().SelectMany(t => t.Rows).SelectMany(r => r.Cells)
             .SelectMany(c => c.Blocks).OfType<Paragraph>().Select(p => p.StyleId).OfType<string>().ToList();

@@ -10,10 +10,10 @@ namespace Zaozersk.Reporting.Tests.Templating;
 [Collection(HeavyWork.Name)]
 public sealed class TemplateSafetyTests : IDisposable
 {
-    private static readonly PlanDocument Seed = SeedFidelityTests.LoadSeedDocument();
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-templates-").FullName;
+    private static readonly PlanDocument Seed = TestData.Seed;
+    private readonly TempFolder _folder = new("zr-templates-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static PlanDocument WithFirstMeasure(string text) =>
         Seed with { Sections = [Seed.Sections[0] with { Items = [Seed.Sections[0].Items[0] with { Measure = text, Execution = text }, .. Seed.Sections[0].Items.Skip(1)] }, .. Seed.Sections.Skip(1)] };
@@ -60,7 +60,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>{{ document.sections[0].items[0].measure }}</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => TemplateRenderer.Render(WithFirstMeasure("a\u0001b"), "report", source));
+        var error = Assert.Throws<TemplateException>(() => TemplateRenderer.Render(WithFirstMeasure("a\u0001b"), new TemplateRun("report", source)));
 
         Assert.Equal("report.sbn", error.TemplateName);
         Assert.Equal((1, 14), (error.Line, error.Column));
@@ -72,7 +72,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n  {{ for item in document.sections }}\n  {{ if }}\n</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.StartsWith("report.sbn(3,", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
@@ -83,7 +83,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("approval-stamp.sbn", "\n\n{{ end end }}"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Equal("approval-stamp.sbn", error.TemplateName);
         Assert.Equal(3, error.Line);
@@ -94,7 +94,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n{{ document.organization }}\n</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Equal((2, 13), (error.Line, error.Column));
         Assert.EndsWith("'organization' is not a property here; did you mean 'organisation'?", error.Message, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n{{ while true }}x{{ end }}\n</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         // Stopped by counting iterations (deterministic), not by the clock: how fast is the benchmarks' business.
         Assert.Equal((2, 4), (error.Line, error.Column));
@@ -117,7 +117,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n{{ for i in 1..2000000 }}{{ end }}\n</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Equal(2, error.Line);
         Assert.EndsWith("a loop here runs more than 1,000,000 times (the template's loop limit); an endless loop?", error.Message, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var source = Folder(("report.sbn", "<document>{{ for i in 1..900000 }}{{ for j in 1..900000 }}{{ end }}{{ end }}</document>"));
         var limits = TemplateLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), LoopIterations = int.MaxValue };
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source, limits: limits));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed) with { Template = new TemplateRun("report", source) { Limits = limits } }));
 
         Assert.Contains("longer than 0.3 s and was stopped", error.Message, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "{{ func f(n); ret f(n + 1); end }}<document>{{ f 1 }}</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.EndsWith("functions or includes here call each other more than 64 deep (the template's recursion limit); an endless recursion?", error.Message, StringComparison.Ordinal);
     }
@@ -150,7 +150,7 @@ public sealed class TemplateSafetyTests : IDisposable
         var source = Folder(("report.sbn", "<document>{{ for i in 1..900000 }}{{ document.organisation }}{{ end }}</document>"));
         var limits = TemplateLimits.Default with { OutputCharacters = 1_000_000 };
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source, limits: limits));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed) with { Template = new TemplateRun("report", source) { Limits = limits } }));
 
         Assert.Equal("report.sbn", error.TemplateName);
     }
@@ -169,7 +169,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n  <section>\n    <p>текст</p>\n    <paragraph>нет такого</paragraph>\n  </section>\n</document>"));
 
-        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Equal("report.sbn", error.TemplateName);
         Assert.Equal((4, 6), (error.Line, error.Column));
@@ -182,7 +182,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", "<document>\n  <section>\n    <p colour=\"red\">текст</p>\n  </section>\n</document>"));
 
-        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<MarkupException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("colour", error.Message, StringComparison.Ordinal);
@@ -193,7 +193,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("approval-stamp.sbn", "    <p style=\"approval\">СОГЛАСОВАНО мэрией</p>\n"));
 
-        var document = DocumentComposer.Compose(Seed, source: source);
+        var document = DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source));
 
         var first = document.Sections[0].Blocks.OfType<Paragraph>().Select(p => string.Concat(DocumentText.Lines(p))).ToList();
         Assert.Equal("СОГЛАСОВАНО мэрией", first[0]);
@@ -205,7 +205,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("my-report.sbn", "<document>{{ include \"styles\" }}<section><p style=\"title\">{{ document.organisation }}</p></section></document>"));
 
-        var document = DocumentComposer.Compose(Seed, "my-report", source);
+        var document = DocumentComposer.Compose(Seed, new RenderRequest { Template = new TemplateRun("my-report", source) });
 
         Assert.Equal("Администрация ЗАТО город Заозерск", string.Concat(DocumentText.Lines(document.Sections[0].Blocks[0])));
         Assert.NotNull(document.Styles.Find("table-text"));
@@ -219,7 +219,7 @@ public sealed class TemplateSafetyTests : IDisposable
     {
         var source = Folder(("report.sbn", $"<document>{{{{ include \"{name}\" }}}}</document>"));
 
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, source: source));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, RenderRequest.For(Seed, source)));
 
         Assert.Contains("no template named", error.Message, StringComparison.Ordinal);
     }
@@ -227,7 +227,7 @@ public sealed class TemplateSafetyTests : IDisposable
     [Fact]
     public void Missing_template_is_a_clear_error()
     {
-        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, "no-such-template"));
+        var error = Assert.Throws<TemplateException>(() => DocumentComposer.Compose(Seed, new RenderRequest { Template = new TemplateRun("no-such-template", TemplateSource.BuiltIn) }));
 
         Assert.Equal("no-such-template.sbn: no such template", error.Message);
     }
@@ -240,7 +240,7 @@ public sealed class TemplateSafetyTests : IDisposable
         Assert.Contains(written, p => p.EndsWith("markup.xsd", StringComparison.Ordinal));
         Assert.Equal(
             DocumentText.Of(DocumentComposer.Compose(Seed)),
-            DocumentText.Of(DocumentComposer.Compose(Seed, source: TemplateSource.FromDirectory(_folder))));
+            DocumentText.Of(DocumentComposer.Compose(Seed, RenderRequest.For(Seed, TemplateSource.FromDirectory(_folder)))));
     }
 
     [Fact]

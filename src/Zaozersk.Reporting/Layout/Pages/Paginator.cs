@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Zaozersk.Reporting.Documents;
 using Zaozersk.Reporting.Localization;
 
@@ -20,24 +19,17 @@ internal static class Paginator
 
     /// <summary>The pages in order, each laid out when the enumeration reaches it.</summary>
     public static IEnumerable<LaidOutPage> Pages(Document document, CancellationToken cancellationToken = default) =>
-        PagesOf(new StrongBox<Document?>(document), release: false, cancellationToken);
+        Pages(() => document, cancellationToken);
 
     /// <summary>
-    /// The pages of the document in <paramref name="handedOver"/>, which the enumeration takes out
-    /// of the box: once the last page is out, nothing here holds the document model any more, so a
-    /// caller that handed over its last reference lets the model be collected while the writer
-    /// saves (a 20,000-measure document's model is about 63 MB). Can be enumerated once.
+    /// The pages of the document <paramref name="handOver"/> gives when the enumeration starts:
+    /// once the last page is out, nothing here holds the document model any more, so an owner that
+    /// hands over its last reference lets the model be collected while the writer saves (a
+    /// 20,000-measure document's model is about 63 MB).
     /// </summary>
-    public static IEnumerable<LaidOutPage> Pages(StrongBox<Document?> handedOver, CancellationToken cancellationToken = default) =>
-        PagesOf(handedOver, release: true, cancellationToken);
-
-    private static IEnumerable<LaidOutPage> PagesOf(StrongBox<Document?> box, bool release, CancellationToken cancellationToken)
+    public static IEnumerable<LaidOutPage> Pages(Func<Document> handOver, CancellationToken cancellationToken = default)
     {
-        var document = box.Value ?? throw new InvalidOperationException("the pages of a handed-over document can be enumerated once");
-        if (release)
-        {
-            box.Value = null;
-        }
+        var document = handOver();
 
         // The body is laid out with a stand-in count unless the body itself shows the count: a
         // count in a header or footer only does not change where the body's pages break.

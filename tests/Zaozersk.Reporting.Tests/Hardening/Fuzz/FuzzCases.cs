@@ -11,7 +11,7 @@ namespace Zaozersk.Reporting.Tests.Hardening.Fuzz;
 /// </summary>
 internal static class FuzzCases
 {
-    private static readonly Lazy<string> SeedJson = new(() => File.ReadAllText(SeedFidelityTests.SeedJsonPath));
+    private static readonly Lazy<string> SeedJson = new(() => File.ReadAllText(TestData.SeedJsonPath));
 
     /// <summary><paramref name="count"/> cases, the same ones for the same <paramref name="seed"/>.</summary>
     public static IEnumerable<FuzzCase> Generate(int seed, int count)

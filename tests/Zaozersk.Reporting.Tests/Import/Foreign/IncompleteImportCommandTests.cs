@@ -10,9 +10,9 @@ namespace Zaozersk.Reporting.Tests.Import.Foreign;
 /// </summary>
 public sealed class IncompleteImportCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("zr-import-incomplete-").FullName;
+    private readonly TempFolder _folder = new("zr-import-incomplete-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Write(string name, byte[] docx)
     {

@@ -32,33 +32,26 @@ public sealed class LibreOfficeHtmlPlanTests
     [InlineData(false)]
     public async Task Headings_between_tables_and_a_numbered_list_in_a_cell_import_validate_and_render(bool headingElements)
     {
-        var folder = Directory.CreateTempSubdirectory("zr-lo-html-").FullName;
-        try
-        {
-            var input = Path.Combine(folder, "plan.html");
-            await File.WriteAllTextAsync(input, Html(headingElements));
-            var (code, output, error) = Interop.ExternalTools.Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, input]);
-            Assert.True(code == 0 && File.Exists(Path.Combine(folder, "plan.docx")), output + error);
+        using var folder = new TempFolder("zr-lo-html-");
+        var input = Path.Combine(folder, "plan.html");
+        await File.WriteAllTextAsync(input, Html(headingElements));
+        var (code, output, error) = Interop.ExternalTools.Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, input]);
+        Assert.True(code == 0 && File.Exists(Path.Combine(folder, "plan.docx")), output + error);
 
-            var imported = await new DocumentImporter().ImportAsync(Path.Combine(folder, "plan.docx"));
+        var imported = await new DocumentImporter().ImportAsync(Path.Combine(folder, "plan.docx"));
 
-            Assert.DoesNotContain(imported.Diagnostics, d => d.IsError);
-            Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported && d.Message.Contains("Антикоррупционное", StringComparison.Ordinal));
-            var document = imported.Document!;
-            Assert.Equal([("1", "Организационные меры"), ("2", "Антикоррупционное просвещение")], document.Sections.Select(s => (s.Number, s.Title)));
-            Assert.Equal(["1.1", "1.2", "2.1"], document.Sections.SelectMany(s => s.Items).Select(i => i.Number));
-            Assert.Equal("Актуализация перечня должностей:\n1. с коррупционными рисками;\n2. с обязанностью представлять сведения о доходах.", document.Sections[0].Items[1].Measure);
-            Assert.Equal("Администрация Озерного сельского поселения", document.Organisation);
-            foreach (var format in new[] { OutputFormat.Docx, OutputFormat.Pdf })
-            {
-                using var rendered = new MemoryStream();
-                await new DocumentRenderer().RenderAsync(document, format, rendered);
-                Assert.True(rendered.Length > 1000);
-            }
-        }
-        finally
+        Assert.DoesNotContain(imported.Diagnostics, d => d.IsError);
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported && d.Message.Contains("Антикоррупционное", StringComparison.Ordinal));
+        var document = imported.Document!;
+        Assert.Equal([("1", "Организационные меры"), ("2", "Антикоррупционное просвещение")], document.Sections.Select(s => (s.Number, s.Title)));
+        Assert.Equal(["1.1", "1.2", "2.1"], document.Sections.SelectMany(s => s.Items).Select(i => i.Number));
+        Assert.Equal("Актуализация перечня должностей:\n1. с коррупционными рисками;\n2. с обязанностью представлять сведения о доходах.", document.Sections[0].Items[1].Measure);
+        Assert.Equal("Администрация Озерного сельского поселения", document.Organisation);
+        foreach (var format in new[] { OutputFormat.Docx, OutputFormat.Pdf })
         {
-            Directory.Delete(folder, recursive: true);
+            using var rendered = new MemoryStream();
+            await new DocumentRenderer().RenderAsync(document, format, rendered);
+            Assert.True(rendered.Length > 1000);
         }
     }
 }

@@ -77,46 +77,59 @@ public sealed partial class DocumentRenderer : IDocumentRenderer
     }
 
     /// <inheritdoc/>
-    public async Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task RenderAsync(PlanDocument document, OutputFormat format, Stream output, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the task starts, so a wrong call throws where it is made.
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         using var language = CurrentLanguage.Use(_options.Language);
-        var job = Job(ref document, settings);
+        return WriteAsync(Job(ref document, settings), format, output, cancellationToken);
+    }
+
+    private async Task WriteAsync(RenderJob job, OutputFormat format, Stream output, CancellationToken cancellationToken)
+    {
         var bytes = (await RunAsync(job, [format], cancellationToken).ConfigureAwait(false))[0];
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task RenderToFileAsync(PlanDocument document, OutputFormat format, string path, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
         using var language = CurrentLanguage.Use(_options.Language);
-        var job = Job(ref document, settings);
+        return WriteFileAsync(Job(ref document, settings), format, path, cancellationToken);
+    }
+
+    private async Task WriteFileAsync(RenderJob job, OutputFormat format, string path, CancellationToken cancellationToken)
+    {
         var bytes = (await RunAsync(job, [format], cancellationToken).ConfigureAwait(false))[0];
         await AtomicFile.WriteAsync(path, bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> RenderToFilesAsync(PlanDocument document, IEnumerable<OutputFormat> formats, string folder, string baseName, RenderSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(formats);
         ArgumentException.ThrowIfNullOrEmpty(folder);
         ArgumentException.ThrowIfNullOrEmpty(baseName);
 
-        // Everything is rendered before anything is written, so a failing render leaves no file.
         using var language = CurrentLanguage.Use(_options.Language);
         var distinct = formats.Distinct().ToList();
         var paths = distinct.Select(format => Path.Combine(folder, baseName + Extension(format))).ToList();
         if (distinct.Count == 0)
         {
-            return await WriteAllAsync(folder, [], cancellationToken).ConfigureAwait(false);
+            return WriteAllAsync(folder, [], cancellationToken);
         }
 
-        var job = Job(ref document, settings);
-        var rendered = await RunAsync(job, distinct, cancellationToken).ConfigureAwait(false);
+        return RenderAllToFilesAsync(Job(ref document, settings), distinct, folder, paths, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<string>> RenderAllToFilesAsync(RenderJob job, List<OutputFormat> formats, string folder, List<string> paths, CancellationToken cancellationToken)
+    {
+        // Everything is rendered before anything is written, so a failing render leaves no file.
+        var rendered = await RunAsync(job, formats, cancellationToken).ConfigureAwait(false);
         return await WriteAllAsync(folder, [.. paths.Zip(rendered)], cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Documents;
 using M = Zaozersk.Reporting.Documents;
 
@@ -39,7 +40,7 @@ internal sealed class DocxBody
         {
             foreach (var element in BlockElements(block, width, keepWithNext, deferRows))
             {
-                if (element is DocumentFormat.OpenXml.Wordprocessing.Table && previous is DocumentFormat.OpenXml.Wordprocessing.Table table)
+                if (element is W.Table && previous is W.Table table)
                 {
                     yield return Spacer(keepWithNext || _tables.LastRowKeptWithNext(table));
                 }
@@ -54,7 +55,7 @@ internal sealed class DocxBody
     /// The rows of a table that <see cref="Blocks"/> gave without them, built as they are
     /// enumerated so a writer can write and drop each; empty for any other table.
     /// </summary>
-    public IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow> StreamRows(DocumentFormat.OpenXml.Wordprocessing.Table table) => _tables.StreamRows(table);
+    public IEnumerable<W.TableRow> StreamRows(W.Table table) => _tables.StreamRows(table);
 
     private IEnumerable<OpenXmlElement> BlockElements(Block block, Length width, bool keepWithNext, bool deferRows)
     {
@@ -68,14 +69,14 @@ internal sealed class DocxBody
             case M.Table table:
                 return _tables.Table(table, width, deferRows);
             case M.PageBreak:
-                return [new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))];
+                return [new W.Paragraph(new Run(new Break { Type = BreakValues.Page }))];
             default:
                 return [];
         }
     }
 
     /// <summary>An empty paragraph <see cref="LayoutRules.SpacerHeight"/> high that keeps two tables apart.</summary>
-    internal static DocumentFormat.OpenXml.Wordprocessing.Paragraph Spacer(bool keepWithNext)
+    internal static W.Paragraph Spacer(bool keepWithNext)
     {
         var properties = new ParagraphProperties();
         if (keepWithNext)
@@ -86,10 +87,10 @@ internal sealed class DocxBody
         properties.Append(
             new SpacingBetweenLines { Before = "0", After = "0", Line = DocxFormatting.Twips(LayoutRules.SpacerHeight), LineRule = LineSpacingRuleValues.Exact },
             new ParagraphMarkRunProperties(new FontSize { Val = DocxFormatting.HalfPoints(LayoutRules.SpacerFontSize) }, new FontSizeComplexScript { Val = DocxFormatting.HalfPoints(LayoutRules.SpacerFontSize) }));
-        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties);
+        return new W.Paragraph(properties);
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.Paragraph Paragraph(M.Paragraph paragraph, bool keepWithNext, (int NumberingId, int Level)? bullet = null)
+    private W.Paragraph Paragraph(M.Paragraph paragraph, bool keepWithNext, (int NumberingId, int Level)? bullet = null)
     {
         var properties = new ParagraphProperties();
         if (paragraph.StyleId is { } style)
@@ -104,7 +105,7 @@ internal sealed class DocxBody
             properties.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = b.Level }, new NumberingId { Val = b.NumberingId });
         }
 
-        var result = new DocumentFormat.OpenXml.Wordprocessing.Paragraph();
+        var result = new W.Paragraph();
         if (properties.HasChildren)
         {
             result.Append(properties);

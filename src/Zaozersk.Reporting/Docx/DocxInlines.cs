@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Documents;
 using M = Zaozersk.Reporting.Documents;
 
@@ -32,7 +33,7 @@ internal sealed class DocxInlines
                     break;
                 case M.Hyperlink link:
                     var id = LinkId(link.Target);
-                    yield return new DocumentFormat.OpenXml.Wordprocessing.Hyperlink(Inlines(link.Inlines, paragraphRun, DocxStyles.HyperlinkStyle)) { Id = id, History = true };
+                    yield return new W.Hyperlink(Inlines(link.Inlines, paragraphRun, DocxStyles.HyperlinkStyle)) { Id = id, History = true };
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Zaozersk.Reporting.Documents;
 using M = Zaozersk.Reporting.Documents;
 
@@ -13,14 +14,14 @@ namespace Zaozersk.Reporting.Docx;
 /// </summary>
 internal sealed class DocxTables(DocxBody body)
 {
-    private readonly Dictionary<DocumentFormat.OpenXml.Wordprocessing.Table, IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow>> _deferredRows = [];
-    private readonly Dictionary<DocumentFormat.OpenXml.Wordprocessing.Table, DocumentFormat.OpenXml.Wordprocessing.TableRow> _lastStreamedRows = [];
+    private readonly Dictionary<W.Table, IEnumerable<W.TableRow>> _deferredRows = [];
+    private readonly Dictionary<W.Table, W.TableRow> _lastStreamedRows = [];
 
     /// <summary>
     /// The rows of a table that <see cref="DocxBody.Blocks"/> gave without them, built as they are
     /// enumerated so a writer can write and drop each; empty for any other table.
     /// </summary>
-    public IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow> StreamRows(DocumentFormat.OpenXml.Wordprocessing.Table table)
+    public IEnumerable<W.TableRow> StreamRows(W.Table table)
     {
         if (!_deferredRows.Remove(table, out var rows))
         {
@@ -36,9 +37,9 @@ internal sealed class DocxTables(DocxBody body)
     }
 
     /// <summary>Whether the last row of <paramref name="table"/> (streamed or not) is kept with what follows.</summary>
-    public bool LastRowKeptWithNext(DocumentFormat.OpenXml.Wordprocessing.Table table) =>
-        (_lastStreamedRows.GetValueOrDefault(table) ?? table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().LastOrDefault())?
-            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().FirstOrDefault()?.ParagraphProperties?.KeepNext is not null;
+    public bool LastRowKeptWithNext(W.Table table) =>
+        (_lastStreamedRows.GetValueOrDefault(table) ?? table.Elements<W.TableRow>().LastOrDefault())?
+            .Descendants<W.Paragraph>().FirstOrDefault()?.ParagraphProperties?.KeepNext is not null;
 
     /// <summary>A table, written as the word processor needs it: one table per <see cref="M.TablePart"/>, spacers between.</summary>
     public IEnumerable<OpenXmlElement> Table(M.Table table, Length width, bool deferRows)
@@ -56,7 +57,7 @@ internal sealed class DocxTables(DocxBody body)
         }
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.Table TablePart(M.Table table, IReadOnlyList<Length> widths, M.TablePart part, bool deferRows)
+    private W.Table TablePart(M.Table table, IReadOnlyList<Length> widths, M.TablePart part, bool deferRows)
     {
         var total = new Length(widths.Sum(w => w.Twips));
         var properties = new TableProperties(
@@ -70,7 +71,7 @@ internal sealed class DocxTables(DocxBody body)
                 new TableCellRightMargin { Width = (short)table.Padding.Right.Twips, Type = TableWidthValues.Dxa }),
             new TableLook { Val = "04A0", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
 
-        var result = new DocumentFormat.OpenXml.Wordprocessing.Table(properties, new DocumentFormat.OpenXml.Wordprocessing.TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
+        var result = new W.Table(properties, new W.TableGrid(widths.Select(w => new GridColumn { Width = DocxFormatting.Twips(w) })));
         if (deferRows)
         {
             _deferredRows[result] = Rows(table, widths, part);
@@ -83,7 +84,7 @@ internal sealed class DocxTables(DocxBody body)
         return result;
     }
 
-    private IEnumerable<DocumentFormat.OpenXml.Wordprocessing.TableRow> Rows(M.Table table, IReadOnlyList<Length> widths, M.TablePart part)
+    private IEnumerable<W.TableRow> Rows(M.Table table, IReadOnlyList<Length> widths, M.TablePart part)
     {
         var last = part.Start + part.Count - 1;
         for (var r = part.Start; r <= last; r++)
@@ -92,10 +93,10 @@ internal sealed class DocxTables(DocxBody body)
         }
     }
 
-    private DocumentFormat.OpenXml.Wordprocessing.TableRow Row(M.Table table, int rowIndex, IReadOnlyList<Length> widths, bool keepWithNext)
+    private W.TableRow Row(M.Table table, int rowIndex, IReadOnlyList<Length> widths, bool keepWithNext)
     {
         var row = table.Rows[rowIndex];
-        var result = new DocumentFormat.OpenXml.Wordprocessing.TableRow();
+        var result = new W.TableRow();
         var rowProperties = new TableRowProperties();
         if (!row.AllowSplit)
         {
@@ -141,7 +142,7 @@ internal sealed class DocxTables(DocxBody body)
                 },
             });
 
-            var tc = new DocumentFormat.OpenXml.Wordprocessing.TableCell(cellProperties);
+            var tc = new W.TableCell(cellProperties);
             tc.Append(body.Blocks(cell.Blocks, cellWidth - table.HorizontalPadding).ToList());
             EnsureEndsWithParagraph(tc, keepWithNext);
             result.Append(tc);
@@ -158,7 +159,7 @@ internal sealed class DocxTables(DocxBody body)
     /// as it (a continue cell must span the columns of the cell it continues, or Word and LibreOffice
     /// draw a rule through the merged cell).
     /// </summary>
-    private static void AppendMergedContinuations(DocumentFormat.OpenXml.Wordprocessing.TableRow row, M.TableGrid grid, int rowIndex, IReadOnlyList<Length> widths, int from, int to)
+    private static void AppendMergedContinuations(W.TableRow row, M.TableGrid grid, int rowIndex, IReadOnlyList<Length> widths, int from, int to)
     {
         var column = from;
         while (column < to)
@@ -177,21 +178,21 @@ internal sealed class DocxTables(DocxBody body)
             }
 
             properties.Append(new VerticalMerge());
-            row.Append(new DocumentFormat.OpenXml.Wordprocessing.TableCell(properties, new DocumentFormat.OpenXml.Wordprocessing.Paragraph()));
+            row.Append(new W.TableCell(properties, new W.Paragraph()));
         }
     }
 
     /// <summary>A cell must end with a paragraph; rows kept with the next one carry keep-next on every paragraph.</summary>
-    private static void EnsureEndsWithParagraph(DocumentFormat.OpenXml.Wordprocessing.TableCell cell, bool keepWithNext)
+    private static void EnsureEndsWithParagraph(W.TableCell cell, bool keepWithNext)
     {
-        if (cell.LastChild is DocumentFormat.OpenXml.Wordprocessing.Table)
+        if (cell.LastChild is W.Table)
         {
             // After a nested table the required paragraph takes 1 pt, not a line of text.
             cell.Append(DocxBody.Spacer(keepWithNext: false));
         }
-        else if (cell.LastChild is not DocumentFormat.OpenXml.Wordprocessing.Paragraph)
+        else if (cell.LastChild is not W.Paragraph)
         {
-            cell.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph());
+            cell.Append(new W.Paragraph());
         }
 
         if (!keepWithNext)
@@ -199,7 +200,7 @@ internal sealed class DocxTables(DocxBody body)
             return;
         }
 
-        foreach (var paragraph in cell.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+        foreach (var paragraph in cell.Descendants<W.Paragraph>())
         {
             paragraph.ParagraphProperties ??= new ParagraphProperties();
             paragraph.ParagraphProperties.KeepNext = new KeepNext();

@@ -18,6 +18,7 @@ internal sealed class WordImport
     private readonly ImportLog _log;
     private readonly List<(string Text, string Place)> _approval = [];
     private readonly List<(string Text, string Place)> _title = [];
+    private bool _approvalOpen;
 
     private WordImport(string? source) => _log = new ImportLog(source);
 
@@ -270,7 +271,11 @@ internal sealed class WordImport
     /// Whether a numbered paragraph now may be a section heading: not inside an unfinished approval
     /// stamp. A title lacking its period stays unfinished, yet no line of a title starts with «1. Xxx».
     /// </summary>
-    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalStamp.IsComplete(Joined(_approval));
+    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalDone();
+
+    private bool ApprovalDone() => ApprovalStamp.IsComplete([.. _approval.Select(a => a.Text)]);
+
+    private bool TitleOpen() => _title.Count > 0 && !DocumentTitle.IsComplete(Joined(_title));
 
     private void Before(WordBlock block)
     {
@@ -305,19 +310,22 @@ internal sealed class WordImport
     private void Heading(string raw, string place)
     {
         var text = Typography.Untie(raw).Trim();
-        if (_title.Count == 0 && _approval.Count > 0 && !ApprovalStamp.IsComplete(Joined(_approval)) && !DocumentTitle.IsStart(text))
+        if (_approvalOpen && !ApprovalDone() && !DocumentTitle.IsStart(text))
         {
             _approval.Add((text, place));
         }
-        else if (_approval.Count == 0 && _title.Count == 0 && ApprovalStamp.IsStart(text))
+        else if (_approval.Count == 0 && !TitleOpen() && ApprovalStamp.IsStart(text))
         {
+            // The stamp is usually above the title, but some producers put it after (or beside) it.
+            _approvalOpen = true;
             _approval.Add((text, place));
         }
         else if (_title.Count == 0 && DocumentTitle.IsStart(text))
         {
+            _approvalOpen = false;
             _title.Add((text, place));
         }
-        else if (_title.Count > 0 && !DocumentTitle.IsComplete(Joined(_title)))
+        else if (TitleOpen())
         {
             _title.Add((text, place));
         }
@@ -331,7 +339,7 @@ internal sealed class WordImport
 
     private DocumentTitle? FinishTitle() => _title.Count == 0 ? null : DocumentTitle.Parse(Joined(_title));
 
-    private ApprovalBlock? FinishApproval() => _approval.Count == 0 ? null : ApprovalStamp.Parse(Joined(_approval));
+    private ApprovalBlock? FinishApproval() => _approval.Count == 0 ? null : ApprovalStamp.Parse(_approval, _log);
 
     private static string Joined(List<(string Text, string Place)> parts) => string.Join(' ', parts.Select(p => p.Text));
 

@@ -19,6 +19,8 @@ internal sealed class WordImport
     private readonly List<(string Text, string Place)> _approval = [];
     private readonly List<(string Text, string Place)> _title = [];
     private bool _approvalOpen;
+    private IReadOnlyList<(string Id, string Text)> _footnotes = [];
+    private IReadOnlyList<(string Id, string Text)> _endnotes = [];
 
     private WordImport(string? source) => _log = new ImportLog(source);
 
@@ -33,6 +35,8 @@ internal sealed class WordImport
         import.ReportMissing(missing);
         var (blocks, floating) = WordBodyReader.Read(document, budget, maxCharacters);
         import.ReportOutsideTheBody(document, floating, maxCharacters);
+        import._footnotes = NoteTexts.Read(document.MainDocumentPart?.FootnotesPart, maxCharacters);
+        import._endnotes = NoteTexts.Read(document.MainDocumentPart?.EndnotesPart, maxCharacters);
 
         // This library writes the organisation as the file's author and the document date as its
         // creation date; another producer's author is a person and its creation date a save time.
@@ -66,7 +70,7 @@ internal sealed class WordImport
     /// <summary>The application name this library writes into its DOCX files (docProps/app.xml).</summary>
     private const string OwnApplication = "Zaozersk.Reporting";
 
-    /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
+    /// <summary>Text in page headers and footers and text boxes maps to no field: each is reported (notes at their marks, by <see cref="ReportAttachments"/>).</summary>
     private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating, long maxCharacters)
     {
         foreach (var (paragraph, text) in floating)
@@ -83,8 +87,6 @@ internal sealed class WordImport
         var parts = new List<(string Place, OpenXmlPart? Part)>();
         parts.AddRange(main.HeaderParts.Select(p => (DocumentPlace.PageHeader, (OpenXmlPart?)p)));
         parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPart?)p)));
-        parts.Add((DocumentPlace.Footnotes, main.FootnotesPart));
-        parts.Add((DocumentPlace.Endnotes, main.EndnotesPart));
         // A reviewer's comment is no part of the printed document, but it may say what to change.
         if (main.WordprocessingCommentsPart is { } comments && PartText.Read(comments, maxCharacters) is { HasLetter: true } said)
         {
@@ -162,6 +164,7 @@ internal sealed class WordImport
         var signatures = new SignatureBlock(_log);
         signatures.Read(blocks.Skip(next));
 
+        ReportAttachments(blocks, reader.Sections);
         var subject = title?.Subject ?? string.Empty;
         var document = new PlanDocument
         {
@@ -179,6 +182,100 @@ internal sealed class WordImport
 
         return new ImportResult(document, [.. _log.Items, .. Located(PlanValidator.Validate(document), reader.Sections)]);
     }
+
+    /// <summary>
+    /// Pictures and the footnotes and endnotes, which the JSON cannot hold, each reported where it is:
+    /// the measure or section heading its row or paragraph became, and the cell or paragraph. A note
+    /// is reported with its words; a note no mark calls, under «footnotes» or «endnotes».
+    /// </summary>
+    private void ReportAttachments(IReadOnlyList<WordBlock> blocks, IReadOnlyList<SectionDraft> sections)
+    {
+        var owners = new Dictionary<string, (bool Measure, string Number)>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            owners.TryAdd(section.Place, (false, section.Number));
+            foreach (var (item, place) in section.Items)
+            {
+                owners[place] = (true, item.Number);
+            }
+        }
+
+        var called = new HashSet<NoteReference>();
+        var counts = new int[2];
+        Dictionary<string, string>[] texts = [Texts(_footnotes), Texts(_endnotes)];
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case WordParagraph paragraph:
+                    var at = DocumentPlace.Paragraph(paragraph.Number);
+                    Attachments(paragraph, at, owners.TryGetValue(at, out var heading) ? heading : null, (called, counts, texts));
+                    break;
+                case WordTable table:
+                    foreach (var row in table.Rows)
+                    {
+                        var owner = owners.TryGetValue(DocumentPlace.Row(table, row), out var found) ? found : ((bool, string)?)null;
+                        foreach (var cell in row.Cells)
+                        {
+                            foreach (var inner in cell.Paragraphs())
+                            {
+                                Attachments(inner, DocumentPlace.Cell(table, row, cell), owner, (called, counts, texts));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (endnote, notes) in new[] { (false, _footnotes), (true, _endnotes) })
+        {
+            foreach (var (id, text) in notes.Where(n => !called.Contains(new NoteReference(endnote, n.Id))))
+            {
+                NoteNotImported(endnote ? DocumentPlace.Endnotes : DocumentPlace.Footnotes, text, endnote
+                    ? Localized.Text("an endnote", "концевая сноска")
+                    : Localized.Text("a footnote", "сноска"));
+            }
+        }
+    }
+
+    private static Dictionary<string, string> Texts(IReadOnlyList<(string Id, string Text)> notes) =>
+        notes.DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, n => n.Text, StringComparer.Ordinal);
+
+    /// <summary>Reports the pictures and note marks of one paragraph; <paramref name="notes"/> are the marks met so far, the count of each kind and the notes' words.</summary>
+    private void Attachments(WordParagraph paragraph, string place, (bool Measure, string Number)? owner, (HashSet<NoteReference> Called, int[] Counts, Dictionary<string, string>[] Texts) notes)
+    {
+        var number = owner is { Number.Length: > 0 } known ? known.Number : null;
+        for (var i = 0; i < paragraph.Images; i++)
+        {
+            var inside = number is null ? (string.Empty, string.Empty) : owner!.Value.Measure
+                ? ($" in measure {number}", $" в мероприятии {number}")
+                : ($" in the heading of section {number}", $" в заголовке раздела {number}");
+            _log.Warning(DiagnosticCodes.TextNotImported, place, Localized.Text(
+                $"a picture{inside.Item1} is not imported: the JSON holds text only; if it is needed, insert it into the rendered document by hand",
+                $"рисунок{inside.Item2} не перенесен: в JSON только текст; если он нужен, вставьте его в готовый документ вручную"));
+        }
+
+        foreach (var note in paragraph.Notes)
+        {
+            var shown = ++notes.Counts[note.Endnote ? 1 : 0];
+            if (!notes.Called.Add(note) || !notes.Texts[note.Endnote ? 1 : 0].TryGetValue(note.Id, out var text))
+            {
+                continue;
+            }
+
+            var to = number is null ? (string.Empty, string.Empty) : owner!.Value.Measure
+                ? ($" to measure {number}", $" к мероприятию {number}")
+                : ($" to the heading of section {number}", $" к заголовку раздела {number}");
+            NoteNotImported(place, text, note.Endnote
+                ? Localized.Text($"endnote {shown}{to.Item1}", $"концевая сноска {shown}{to.Item2}")
+                : Localized.Text($"footnote {shown}{to.Item1}", $"сноска {shown}{to.Item2}"));
+        }
+    }
+
+    /// <summary>A note's words in full: unlike a stray line, a note is read where it is reported.</summary>
+    private void NoteNotImported(string place, string text, string why) =>
+        _log.Warning(DiagnosticCodes.TextNotImported, place, Localized.Text($"{why}; not imported: ", $"{why}; не перенесено: ") + DocumentPlace.Whole(text));
 
     /// <summary>The first table row whose wording is a plan table header, in the first rows of a table.</summary>
     private static (int Block, int Row, ColumnKind[] Columns)? FindHeader(IReadOnlyList<WordBlock> blocks)

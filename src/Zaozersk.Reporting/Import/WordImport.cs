@@ -407,6 +407,17 @@ internal sealed class WordImport
     private void Heading(string raw, string place)
     {
         var text = Typography.Untie(raw).Trim();
+        if (text.Contains('\n', StringComparison.Ordinal) && ((_approvalOpen && !ApprovalDone()) || (_approval.Count == 0 && !TitleOpen() && ApprovalStamp.IsStart(text))))
+        {
+            // A stamp typed as lines of one paragraph (Shift+Enter) reads as one of paragraphs.
+            foreach (var line in text.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)))
+            {
+                Heading(line, place);
+            }
+
+            return;
+        }
+
         if (_approvalOpen && !ApprovalDone() && !DocumentTitle.IsStart(text))
         {
             _approval.Add((text, place));

@@ -41,7 +41,7 @@ internal sealed class WordImport
         // This library writes the organisation as the file's author and the document date as its
         // creation date; another producer's author is a person and its creation date a save time.
         var ours = PartText.Application(document.ExtendedFilePropertiesPart, maxCharacters)?.StartsWith(OwnApplication, StringComparison.Ordinal) == true;
-        return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
+        return import.Read(blocks, document.PackageProperties.Creator, document.PackageProperties.Created, ours);
     }
 
     /// <summary>A warning for each part the file links to but does not contain; the rest is imported.</summary>
@@ -174,7 +174,7 @@ internal sealed class WordImport
             PlanPeriod = title?.PlanPeriod ?? new YearRange { From = 0, To = 0 },
             ReportPeriod = kind == DocumentKind.Report ? title?.ReportPeriod : null,
             Approval = approval,
-            Date = DocumentDate(created),
+            Date = AuthorIsOrganisation(creator, subject, ours) ? DocumentDate(created) : null,
             Sections = [.. reader.Sections.Select(s => s.ToSection())],
             Signatories = signatures.Signatories,
             Executor = signatures.Executor,
@@ -487,6 +487,14 @@ internal sealed class WordImport
         // empty and validation asks for it.
         return string.Empty;
     }
+
+    /// <summary>
+    /// Whether the file's properties are this library's: its own file, or one a word processor saved
+    /// again (LibreOffice and Word keep the author and creation date, not the application name) whose
+    /// author is the organisation the title names. Then a whole-day creation date is the document date.
+    /// </summary>
+    private static bool AuthorIsOrganisation(string? creator, string subject, bool ours) =>
+        ours || (!string.IsNullOrWhiteSpace(creator) && OrganisationName.Matches(creator, subject));
 
     /// <summary>The file's creation date when it is a whole day (as this library writes the document date); a save time is no document date.</summary>
     private static string? DocumentDate(DateTime? created) =>

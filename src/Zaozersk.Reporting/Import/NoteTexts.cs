@@ -55,12 +55,9 @@ internal static class NoteTexts
                 noteDepth = reader.Depth;
                 text.Clear();
             }
-            else if (reader.LocalName == "p" && text.Length > 0)
+            else if (reader.LocalName is "p" or "tab" or "br" && text.Length is > 0 and < KeptPerNote && text[^1] != ' ')
             {
-                text.Append(' ');
-            }
-            else if (reader.LocalName == "tab")
-            {
+                // Paragraphs, tabs and breaks read as one space (empty paragraphs add none); never beyond what is kept.
                 text.Append(' ');
             }
             else if (reader.LocalName == "t" && !reader.IsEmptyElement && id is not null)

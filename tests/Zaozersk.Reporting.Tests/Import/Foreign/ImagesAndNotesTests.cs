@@ -131,4 +131,30 @@ public sealed class ImagesAndNotesTests
 
         Assert.Contains(imported.Diagnostics, d => d.Message.EndsWith("footnote 1; not imported: «" + words + "»", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_footnotes_part_of_many_notes_and_a_million_empty_paragraphs_imports_with_each_note_read_as_one_line()
+    {
+        // 200,000 notes, and one note of a million empty paragraphs: what is kept stays small, and empty paragraphs add no spaces.
+        var notes = new Action<TextWriter>(w =>
+        {
+            w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes xmlns:w=\"{HostileDocx.W}\"><w:footnote w:id=\"1\"><w:p><w:r><w:t>Начало</w:t></w:r></w:p>");
+            HostileDocx.Repeat("<w:p/>", 1_000_000)(w);
+            w.Write("<w:p><w:r><w:t>конец</w:t></w:r></w:p></w:footnote>");
+            HostileDocx.Repeat("<w:footnote w:id=\"9\"><w:p><w:r><w:t>Сноска</w:t></w:r></w:p></w:footnote>", 200_000)(w);
+            w.Write("</w:footnotes>");
+        });
+        var docx = new HostileDocx()
+            .Body("<w:p><w:r><w:t>ПЛАН мероприятий по противодействию коррупции в администрации Озерного сельского поселения на 2025–2027 годы</w:t></w:r></w:p>"
+                + HostileDocx.PlanTable() + "<w:p><w:r><w:t>Примечание</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>")
+            .Linked(HostileDocx.R + "/footnotes", "footnotes.xml", notes)
+            .ToArray();
+
+        var imported = await new DocumentImporter().ImportAsync(new MemoryStream(docx), "notes.docx");
+
+        Assert.NotNull(imported.Document);
+        var first = Assert.Single(imported.Diagnostics, d => d.Message.StartsWith("footnote 1;", StringComparison.Ordinal));
+        Assert.EndsWith("not imported: «Начало конец»", first.Message, StringComparison.Ordinal);
+        Assert.Contains(imported.Diagnostics, d => d.Path == "footnotes" && d.Message.EndsWith("«Сноска»", StringComparison.Ordinal));
+    }
 }

@@ -63,7 +63,7 @@ internal static partial class ApprovalStamp
         };
     }
 
-    /// <summary>«27.04.2022», «7.4.2022 г.», «27 апреля 2022 г.» → «27.04.2022»; a blank → null; anything else as written.</summary>
+    /// <summary>«27.04.2022», «7.4.2022 г.», «27 апреля 2022 г.» or «… года» → «27.04.2022»; a blank → null; anything else as written.</summary>
     private static string? Date(string text)
     {
         var value = Blankless(text);
@@ -107,10 +107,10 @@ internal static partial class ApprovalStamp
     [GeneratedRegex(@"^(?<act>.*?)(?:\s*\bот\s+(?<date>[^№]*?))?(?:\s*№\s*(?<number>.*?))?\s*$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Parts();
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:\s*г\.?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:\s*(?:года|г\.?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^[«""]?(?<day>\d{1,2})[»""]?\s+(?<month>\p{L}+)\s+(?<year>\d{4})(?:\s*г\.?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[«""]?(?<day>\d{1,2})[»""]?\s+(?<month>\p{L}+)\s+(?<year>\d{4})(?:\s*(?:года|г\.?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledDate();
 
     [GeneratedRegex(@"^[\s_«»"".]*(?:\p{L}*\s*_+[\s_«»""]*)?(?:20_*\s*г?\.?)?[\s_«»""]*$", RegexOptions.CultureInvariant)]

@@ -94,7 +94,8 @@ internal static partial class PersonalApproval
 
     private static string Quotes(string text) => text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('«', '"').Replace('»', '"');
 
-    private static string Clean(string text) => text.Replace('_', ' ').Trim();
+    /// <summary>Without the signature line's underscores and the slashes some put round the name («/О.А. Иванова/»).</summary>
+    private static string Clean(string text) => text.Replace('_', ' ').Trim().Trim('/').Trim();
 
     /// <summary>«"12" января 2024 г.», «"__" ______ 20__ г.», «12.01.2024», «__.__.2024».</summary>
     [GeneratedRegex(@"^(?:""?\s*(?:\d{1,2}|_+)\s*""?\s*(?:\p{Ll}+|_+)\s*(?:\d{4}|20_*|_+)|(?:\d{1,2}|_+)\.(?:\d{1,2}|_+)\.(?:\d{4}|20_*))\s*(?:г\.?|года)?$", RegexOptions.CultureInvariant)]

@@ -103,6 +103,7 @@ public sealed class ApprovalBlockTests
     [Theory]
     [InlineData("Глава администрации ЗАТО г. Заозерск\t\tО.А. Иванова", "12.01.2025")]
     [InlineData("Глава администрации ЗАТО г. Заозерск ________ О.А. Иванова", "12.01.2025 г.")]
+    [InlineData("Глава администрации ЗАТО г. Заозерск ___________/О.А. Иванова/", "12 января 2025 года")]
     public async Task The_name_on_the_positions_line_and_a_numeric_date_are_read(string line, string date)
     {
         var imported = await Import(Stamp(Layout.OneCellTable, ["УТВЕРЖДАЮ:", line, date]));

@@ -16,7 +16,9 @@ internal static partial class PersonalApproval
     public const string Word = "УТВЕРЖДАЮ";
 
     /// <summary>Whether a line is the stamp's date, filled in or blank.</summary>
-    public static bool IsDateLine(string text) => DateLine().IsMatch(Quotes(text).Trim());
+    /// <remarks>A line of nothing but underscores is the signature line, not a blank date.</remarks>
+    public static bool IsDateLine(string text) =>
+        DateLine().IsMatch(Quotes(text).Trim()) && text.Any(c => c != '_' && !char.IsWhiteSpace(c));
 
     /// <summary>The stamp in <paramref name="lines"/>, the first of which opens with the heading (<paramref name="headingLength"/> characters).</summary>
     public static ApprovalBlock Parse(IReadOnlyList<(string Text, string Place)> lines, string heading, int headingLength, ImportLog log)

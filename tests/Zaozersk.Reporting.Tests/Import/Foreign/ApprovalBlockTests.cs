@@ -88,6 +88,20 @@ public sealed class ApprovalBlockTests
     }
 
     [Fact]
+    public async Task A_persons_approval_with_blanks_for_the_name_and_date_renders_blanks_that_import_back_as_blanks()
+    {
+        var document = (await Import(Stamp(Layout.Paragraphs, Personal))).Document!;
+        document = document with { Approval = new ApprovalBlock { Heading = "УТВЕРЖДАЮ", Position = "Глава администрации ЗАТО г. Заозерск" } };
+        using var docx = new MemoryStream();
+        await new DocumentRenderer().RenderAsync(document, OutputFormat.Docx, docx);
+
+        var again = await new DocumentImporter().ImportAsync(new MemoryStream(docx.ToArray()), "plan.docx");
+
+        Assert.Equal(document.Approval, again.Document!.Approval);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported || d.IsError);
+    }
+
+    [Fact]
     public async Task A_blank_date_prints_a_blank_and_a_year_written_into_it_is_reported()
     {
         var imported = await Import(Stamp(Layout.Paragraphs, ["УТВЕРЖДАЮ", "Глава администрации ЗАТО г. Заозерск", "___________ И.О. Фамилия", "“__” ______ 2025 г."]));

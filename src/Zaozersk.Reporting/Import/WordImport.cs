@@ -95,10 +95,28 @@ internal sealed class WordImport
 
         foreach (var (place, part) in parts)
         {
+            if (part is null)
+            {
+                continue;
+            }
+
             // A page number alone is layout; words are content.
-            if (part is not null && PartText.Read(part, maxCharacters) is { HasLetter: true } text)
+            var text = PartText.Read(part, maxCharacters);
+            if (text.HasLetter)
             {
                 _log.NotImported(place, text.Start, Localized.Text("text in a page header, footer or note", "текст в колонтитуле или сноске"));
+            }
+
+            if (text.Pictures > 0)
+            {
+                var count = MessageNumber.Count(text.Pictures);
+                _log.Warning(DiagnosticCodes.TextNotImported, place, text.Pictures == 1
+                    ? Localized.Text(
+                        "a picture in a page header or footer is not imported: the JSON holds text only; if it is needed, insert it into the rendered document by hand",
+                        "рисунок в колонтитуле не перенесен: в JSON только текст; если он нужен, вставьте его в готовый документ вручную")
+                    : Localized.Text(
+                        $"{count} pictures in a page header or footer are not imported: the JSON holds text only; if they are needed, insert them into the rendered document by hand",
+                        $"рисунков в колонтитуле: {count}; они не перенесены: в JSON только текст; если они нужны, вставьте их в готовый документ вручную"));
             }
         }
     }

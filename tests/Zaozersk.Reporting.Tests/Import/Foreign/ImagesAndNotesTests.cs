@@ -157,4 +157,29 @@ public sealed class ImagesAndNotesTests
         Assert.EndsWith("not imported: «Начало конец»", first.Message, StringComparison.Ordinal);
         Assert.Contains(imported.Diagnostics, d => d.Path == "footnotes" && d.Message.EndsWith("«Сноска»", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(MessageLanguage.English, "page header", "a picture in a page header or footer is not imported")]
+    [InlineData(MessageLanguage.Russian, "верхний колонтитул", "рисунок в колонтитуле не перенесен")]
+    public async Task A_logo_in_the_page_header_is_reported(MessageLanguage language, string place, string message)
+    {
+        var docx = Create(
+            P("ПЛАН мероприятий по противодействию коррупции в администрации Озерного сельского поселения на 2025–2027 годы"),
+            T(4, ["№ п/п", "Мероприятие", "Ответственный", "Срок"], [">41. Организационные меры"], ["1.1", "Заседания", "Глава", "ежеквартально"]));
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var header = document.MainDocumentPart!.AddNewPart<HeaderPart>();
+            header.AddImagePart(ImagePartType.Png, "logo").FeedData(new MemoryStream(Png));
+            header.Header = new Header(new Paragraph(Picture("logo")));
+        }
+
+        var options = Microsoft.Extensions.Options.Options.Create(new ReportingOptions { Language = language });
+        var imported = await new DocumentImporter(options).ImportAsync(new MemoryStream(stream.ToArray()), "plan.docx");
+
+        var said = Assert.Single(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported);
+        Assert.Equal(place, said.Path);
+        Assert.StartsWith(message, said.Message, StringComparison.Ordinal);
+    }
 }

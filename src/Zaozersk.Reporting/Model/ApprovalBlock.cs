@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace Zaozersk.Reporting.Model;
 
@@ -28,12 +29,20 @@ public sealed record ApprovalBlock
     private readonly string _act = string.Empty;
 
     /// <summary>The approving act in the instrumental case: «постановлением Администрации ЗАТО город Заозерск»; empty when a person approves (<see cref="Position"/>).</summary>
-    [Description("Approving act in the instrumental case, e.g. постановлением Администрации ЗАТО город Заозерск; omit when a person approves (position).")]
+    [JsonIgnore]
     public string Act
     {
         get => _act;
+        init => _act = value ?? string.Empty;
+    }
 
-        // Absent (null from the JSON source generator) when a person approves.
+    /// <summary>The act as the JSON holds it: absent, not empty, when a person approves.</summary>
+    [JsonInclude]
+    [JsonPropertyName("act")]
+    [Description("Approving act in the instrumental case, e.g. постановлением Администрации ЗАТО город Заозерск; omit when a person approves (position).")]
+    internal string? ActInJson
+    {
+        get => _act.Length == 0 ? null : _act;
         init => _act = value ?? string.Empty;
     }
 

@@ -64,6 +64,7 @@ public sealed class ApprovalBlockTests
         var approval = imported.Document!.Approval!;
         Assert.Equal(("УТВЕРЖДАЮ", "Глава администрации ЗАТО г. Заозерск", "О.А. Иванова", "15.01.2025"), (approval.Heading, approval.Position, approval.Signer, approval.Date));
         Assert.Equal((string.Empty, (string?)null), (approval.Act, approval.Number));
+        Assert.DoesNotContain("\"act\"", Zaozersk.Reporting.Model.Json.PlanDocumentJson.Serialize(imported.Document), StringComparison.Ordinal);
         Assert.DoesNotContain(imported.Diagnostics, d => d.IsError);
         Assert.DoesNotContain(imported.Diagnostics, d => d.Message.Contains("УТВЕРЖДАЮ", StringComparison.Ordinal) || d.Message.Contains("Иванова", StringComparison.Ordinal));
         Assert.Equal(layout == Layout.TwoColumnTable ? 2 : 0, imported.Diagnostics.Count(d => d.Code == DiagnosticCodes.TextNotImported));

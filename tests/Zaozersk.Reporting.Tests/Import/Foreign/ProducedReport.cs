@@ -89,7 +89,7 @@ internal static class ProducedReport
             md.Append("## ").Append(number).Append(". ").Append(title).Append("\n\n");
             var rows = new List<string[][]>
             {
-                new[] { "№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения", "Информация об исполнении", "Отметка о выполнении" }.Select(h => new[] { h }).ToArray(),
+                Header[..6].Select(h => new[] { h }).ToArray(),
             };
             foreach (var m in measures)
             {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs the real readers the interop tests drive when they are missing
-# (LibreOffice for DOCX, poppler and qpdf for PDF, Apache PDFBox Preflight for PDF/A) and the native toolchain the tool's Native AOT
+# (LibreOffice for DOCX, poppler and qpdf for PDF, Apache PDFBox Preflight for PDF/A, pandoc for foreign Word files) and the native toolchain the tool's Native AOT
 # build links with (a C compiler and zlib), then runs the whole test suite.
 #
 #   ./test.sh          every test, as CI runs them (several minutes: the tool is packed and
@@ -36,6 +36,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 if ! $fast; then
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui fonts-liberation2)
+  # pandoc makes foreign Word files for the import tests (from Markdown and HTML).
+  command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
   # Native AOT links with clang (or gcc when clang is absent) against zlib.
   command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need+=(clang)
   [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)

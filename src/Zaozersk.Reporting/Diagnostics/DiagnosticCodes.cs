@@ -76,6 +76,9 @@ public static class DiagnosticCodes
     /// <summary>The document is dated before its report period ends (warning).</summary>
     public const string DatedBeforePeriodEnd = "ZR0123";
 
+    /// <summary>An approval stamp names both an approving person (УТВЕРЖДАЮ) and an approving act.</summary>
+    public const string ApprovalPersonAndAct = "ZR0124";
+
     /// <summary>Text contains a control character that no document can show.</summary>
     public const string ControlCharacter = "ZR0130";
 

@@ -50,6 +50,13 @@ internal static class DocumentPlace
         Invariant($"table {table.Number}, row {row.Number}, column {cell.Column + 1}"),
         Invariant($"таблица {table.Number}, строка {row.Number}, столбец {cell.Column + 1}"));
 
+    /// <summary>A text to be read in full (a footnote), on one line, in «»; only one of more than 1,000 characters is cut.</summary>
+    public static string Whole(string text)
+    {
+        var line = string.Join(' ', text.Split([' ', '\n', '\t', '\u00A0', '\u2060'], StringSplitOptions.RemoveEmptyEntries));
+        return "«" + QuotedText.Shorten(line, 1000) + "»";
+    }
+
     /// <summary>
     /// The first words of a text, on one line, in «» for a message: «Приложение № 1 к постановлению …».
     /// What no line can show (control characters and the like) is written as \uXXXX by <see cref="QuotedText"/>.

@@ -13,8 +13,8 @@ internal static class PartText
     // Enough characters other than spaces that the excerpt of the start equals the excerpt of the whole.
     private const int KeptCharacters = 200;
 
-    /// <summary>The start of the part's text (its w:t elements joined by spaces, trimmed) and whether the whole text has a letter.</summary>
-    public static (string Start, bool HasLetter) Read(OpenXmlPart part, long maxCharacters)
+    /// <summary>The start of the part's text (its w:t elements joined by spaces, trimmed), whether the whole text has a letter, and how many pictures it holds.</summary>
+    public static (string Start, bool HasLetter, int Pictures) Read(OpenXmlPart part, long maxCharacters)
     {
         using var reader = WordBodyReader.Open(part, WordBodyReader.Settings(maxCharacters));
         var start = new StringBuilder();
@@ -22,8 +22,16 @@ internal static class PartText
         var kept = 0;
         var letter = false;
         var first = true;
+        var pictures = 0;
         while (reader.Read())
         {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "blip" or "imagedata" && reader.NamespaceURI != WordBodyReader.W)
+            {
+                // A logo or coat of arms in a page header: reported, as a picture in the body is.
+                pictures++;
+                continue;
+            }
+
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "t" || reader.NamespaceURI != WordBodyReader.W)
             {
                 continue;
@@ -62,7 +70,7 @@ internal static class PartText
             }
         }
 
-        return (start.ToString().Trim(), letter);
+        return (start.ToString().Trim(), letter, pictures);
     }
 
     /// <summary>The name of the application that wrote the file (docProps/app.xml), its first 100 characters; null when not stated.</summary>

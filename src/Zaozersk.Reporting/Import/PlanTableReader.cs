@@ -39,7 +39,7 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
             return;
         }
 
-        if (_afterHeader && MarkColumns(filled) is { Count: >= 2 } marks)
+        if (_afterHeader && (MarkColumns(filled) ?? MisplacedMarkColumns(filled)) is { Count: >= 2 } marks)
         {
             // «Отметка о выполнении» over «выполнено | не выполнено»: a tick in a column is that status.
             foreach (var (column, status) in marks)
@@ -288,6 +288,30 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         }
 
         return marks;
+    }
+
+    /// <summary>
+    /// Right under the header, a row of nothing but status labels standing under the first columns
+    /// instead of under «Отметка о выполнении» (a producer that loses the header's merged cells, as
+    /// pandoc does, writes the second header row from the first column): the labels, in order, name
+    /// the columns the status header spans (it and the unnamed columns after it), when their counts agree.
+    /// </summary>
+    private List<(int Column, MeasureStatus Status)>? MisplacedMarkColumns(List<WordCell> filled)
+    {
+        var status = Array.IndexOf(columns, ColumnKind.Status);
+        if (status < 0 || filled.Count < 2)
+        {
+            return null;
+        }
+
+        var labels = filled.Select(c => StatusMarks.Parse(PlainText.Of(c.Paragraphs()))).ToList();
+        var spanned = Enumerable.Range(status, columns.Length - status).TakeWhile(c => c == status || columns[c] == ColumnKind.Unknown).ToList();
+        if (labels.Any(l => l is null) || spanned.Count != labels.Count)
+        {
+            return null;
+        }
+
+        return [.. spanned.Zip(labels, (column, label) => (column, label!.Value))];
     }
 
     /// <summary>A tick: «+», «х» or «x», «V», «✓», «✔», «☑» or «да».</summary>

@@ -157,12 +157,12 @@ internal sealed partial class SignatureBlock(ImportLog log)
     private static bool IsPhone(string text) => text.Count(char.IsAsciiDigit) >= 6;
 
     /// <summary>A name as printed: without the underscores of a signature line before or after it.</summary>
-    private static string Name(string text) => Typography.UntieAll(Clean(text)).Trim();
+    internal static string Name(string text) => Typography.UntieAll(Clean(text)).Trim();
 
     /// <summary>Without the underscores of a signature line and the surrounding spaces.</summary>
     private static string Clean(string text) => text.Replace('_', ' ').Trim();
 
-    private static bool IsName(string text) => PersonName().IsMatch(Typography.UntieAll(text));
+    internal static bool IsName(string text) => PersonName().IsMatch(Typography.UntieAll(text));
 
     [GeneratedRegex(@"^(?:[А-ЯЁA-Z]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$|^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();

@@ -32,6 +32,8 @@ internal sealed class WordBodyReader
     private int? _numberingId;
     private int _level;
     private string? _style;
+    private int _images;
+    private List<NoteReference>? _notes;
 
     private WordBodyReader(MainDocumentPart main, ImportBudget budget, XmlReaderSettings settings)
     {
@@ -268,8 +270,10 @@ internal sealed class WordBodyReader
         _numberingId = null;
         _level = 0;
         _style = null;
+        _images = 0;
+        _notes = null;
         ReadInline(r);
-        return new WordParagraph(number, _text.ToString(), _lists.Label(_numberingId, _level, _style));
+        return new WordParagraph(number, _text.ToString(), _lists.Label(_numberingId, _level, _style), _images, _notes);
     }
 
     /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
@@ -339,6 +343,11 @@ internal sealed class WordBodyReader
 
                     Skip(r);
                     break;
+                case "footnoteReference" or "endnoteReference" when r.GetAttribute("id", W) is { } id:
+                    // Kept to report the note's text at the place of its mark.
+                    (_notes ??= []).Add(new NoteReference(walk.Name == "endnoteReference", id));
+                    Skip(r);
+                    break;
                 case "drawing" or "pict" or "object":
                     ReadFloating(r);
                     break;
@@ -366,6 +375,11 @@ internal sealed class WordBodyReader
             {
                 AppendText(r, text);
                 text.Append(' ');
+            }
+            else if (r.LocalName is "blip" or "imagedata" or "chart" && walk.Name is null)
+            {
+                // A picture (DrawingML or VML) or a chart: nothing of it can be imported, so it is counted to be reported.
+                _images++;
             }
         }
 

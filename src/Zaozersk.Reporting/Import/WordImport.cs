@@ -17,6 +17,9 @@ internal sealed class WordImport
     private readonly ImportLog _log;
     private readonly List<(string Text, string Place)> _approval = [];
     private readonly List<(string Text, string Place)> _title = [];
+    private bool _approvalOpen;
+    private IReadOnlyList<(string Id, string Text)> _footnotes = [];
+    private IReadOnlyList<(string Id, string Text)> _endnotes = [];
 
     private WordImport(string? source) => _log = new ImportLog(source);
 
@@ -31,11 +34,13 @@ internal sealed class WordImport
         import.ReportMissing(missing);
         var (blocks, floating) = WordBodyReader.Read(document, budget, maxCharacters);
         import.ReportOutsideTheBody(document, floating, maxCharacters);
+        import._footnotes = NoteTexts.Read(document.MainDocumentPart?.FootnotesPart, maxCharacters);
+        import._endnotes = NoteTexts.Read(document.MainDocumentPart?.EndnotesPart, maxCharacters);
 
         // This library writes the organisation as the file's author and the document date as its
         // creation date; another producer's author is a person and its creation date a save time.
         var ours = PartText.Application(document.ExtendedFilePropertiesPart, maxCharacters)?.StartsWith(Producer.Name, StringComparison.Ordinal) == true;
-        return import.Read(blocks, document.PackageProperties.Creator, ours ? document.PackageProperties.Created : null, ours);
+        return import.Read(blocks, document.PackageProperties.Creator, document.PackageProperties.Created, ours);
     }
 
     /// <summary>A warning for each part the file links to but does not contain; the rest is imported.</summary>
@@ -61,7 +66,7 @@ internal sealed class WordImport
         }
     }
 
-    /// <summary>Text in page headers and footers, footnotes, endnotes and text boxes maps to no field: each is reported.</summary>
+    /// <summary>Text in page headers and footers and text boxes maps to no field: each is reported (notes at their marks, by <see cref="ReportAttachments"/>).</summary>
     private void ReportOutsideTheBody(WordprocessingDocument document, IReadOnlyList<(int Paragraph, string Text)> floating, long maxCharacters)
     {
         foreach (var (paragraph, text) in floating)
@@ -78,8 +83,6 @@ internal sealed class WordImport
         var parts = new List<(string Place, OpenXmlPart? Part)>();
         parts.AddRange(main.HeaderParts.Select(p => (DocumentPlace.PageHeader, (OpenXmlPart?)p)));
         parts.AddRange(main.FooterParts.Select(p => (DocumentPlace.PageFooter, (OpenXmlPart?)p)));
-        parts.Add((DocumentPlace.Footnotes, main.FootnotesPart));
-        parts.Add((DocumentPlace.Endnotes, main.EndnotesPart));
         // A reviewer's comment is no part of the printed document, but it may say what to change.
         if (main.WordprocessingCommentsPart is { } comments && PartText.Read(comments, maxCharacters) is { HasLetter: true } said)
         {
@@ -88,10 +91,28 @@ internal sealed class WordImport
 
         foreach (var (place, part) in parts)
         {
+            if (part is null)
+            {
+                continue;
+            }
+
             // A page number alone is layout; words are content.
-            if (part is not null && PartText.Read(part, maxCharacters) is { HasLetter: true } text)
+            var text = PartText.Read(part, maxCharacters);
+            if (text.HasLetter)
             {
                 _log.NotImported(place, text.Start, Localized.Text("text in a page header, footer or note", "текст в колонтитуле или сноске"));
+            }
+
+            if (text.Pictures > 0)
+            {
+                var count = MessageNumber.Count(text.Pictures);
+                _log.Warning(DiagnosticCodes.TextNotImported, place, text.Pictures == 1
+                    ? Localized.Text(
+                        "a picture in a page header or footer is not imported: the JSON holds text only; if it is needed, insert it into the rendered document by hand",
+                        "рисунок в колонтитуле не перенесен: в JSON только текст; если он нужен, вставьте его в готовый документ вручную")
+                    : Localized.Text(
+                        $"{count} pictures in a page header or footer are not imported: the JSON holds text only; if they are needed, insert them into the rendered document by hand",
+                        $"рисунков в колонтитуле: {count}; они не перенесены: в JSON только текст; если они нужны, вставьте их в готовый документ вручную"));
             }
         }
     }
@@ -157,6 +178,7 @@ internal sealed class WordImport
         var signatures = new SignatureBlock(_log);
         signatures.Read(blocks.Skip(next));
 
+        ReportAttachments(blocks, reader.Sections);
         var subject = title?.Subject ?? string.Empty;
         var document = new PlanDocument
         {
@@ -166,7 +188,7 @@ internal sealed class WordImport
             PlanPeriod = title?.PlanPeriod ?? new YearRange { From = 0, To = 0 },
             ReportPeriod = kind == DocumentKind.Report ? title?.ReportPeriod : null,
             Approval = approval,
-            Date = DocumentDate(created),
+            Date = AuthorIsOrganisation(creator, subject, ours) ? DocumentDate(created) : null,
             Sections = [.. reader.Sections.Select(s => s.ToSection())],
             Signatories = signatures.Signatories,
             Executor = signatures.Executor,
@@ -174,6 +196,100 @@ internal sealed class WordImport
 
         return new ImportResult(document, [.. _log.Items, .. Located(PlanValidator.Validate(document), reader.Sections)]);
     }
+
+    /// <summary>
+    /// Pictures and the footnotes and endnotes, which the JSON cannot hold, each reported where it is:
+    /// the measure or section heading its row or paragraph became, and the cell or paragraph. A note
+    /// is reported with its words; a note no mark calls, under «footnotes» or «endnotes».
+    /// </summary>
+    private void ReportAttachments(IReadOnlyList<WordBlock> blocks, IReadOnlyList<SectionDraft> sections)
+    {
+        var owners = new Dictionary<string, (bool Measure, string Number)>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            owners.TryAdd(section.Place, (false, section.Number));
+            foreach (var (item, place) in section.Items)
+            {
+                owners[place] = (true, item.Number);
+            }
+        }
+
+        var called = new HashSet<NoteReference>();
+        var counts = new int[2];
+        Dictionary<string, string>[] texts = [Texts(_footnotes), Texts(_endnotes)];
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case WordParagraph paragraph:
+                    var at = DocumentPlace.Paragraph(paragraph.Number);
+                    Attachments(paragraph, at, owners.TryGetValue(at, out var heading) ? heading : null, (called, counts, texts));
+                    break;
+                case WordTable table:
+                    foreach (var row in table.Rows)
+                    {
+                        var owner = owners.TryGetValue(DocumentPlace.Row(table, row), out var found) ? found : ((bool, string)?)null;
+                        foreach (var cell in row.Cells)
+                        {
+                            foreach (var inner in cell.Paragraphs())
+                            {
+                                Attachments(inner, DocumentPlace.Cell(table, row, cell), owner, (called, counts, texts));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (endnote, notes) in new[] { (false, _footnotes), (true, _endnotes) })
+        {
+            foreach (var (id, text) in notes.Where(n => !called.Contains(new NoteReference(endnote, n.Id))))
+            {
+                NoteNotImported(endnote ? DocumentPlace.Endnotes : DocumentPlace.Footnotes, text, endnote
+                    ? Localized.Text("an endnote", "концевая сноска")
+                    : Localized.Text("a footnote", "сноска"));
+            }
+        }
+    }
+
+    private static Dictionary<string, string> Texts(IReadOnlyList<(string Id, string Text)> notes) =>
+        notes.DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, n => n.Text, StringComparer.Ordinal);
+
+    /// <summary>Reports the pictures and note marks of one paragraph; <paramref name="notes"/> are the marks met so far, the count of each kind and the notes' words.</summary>
+    private void Attachments(WordParagraph paragraph, string place, (bool Measure, string Number)? owner, (HashSet<NoteReference> Called, int[] Counts, Dictionary<string, string>[] Texts) notes)
+    {
+        var number = owner is { Number.Length: > 0 } known ? known.Number : null;
+        for (var i = 0; i < paragraph.Images; i++)
+        {
+            var inside = number is null ? (string.Empty, string.Empty) : owner!.Value.Measure
+                ? ($" in measure {number}", $" в мероприятии {number}")
+                : ($" in the heading of section {number}", $" в заголовке раздела {number}");
+            _log.Warning(DiagnosticCodes.TextNotImported, place, Localized.Text(
+                $"a picture{inside.Item1} is not imported: the JSON holds text only; if it is needed, insert it into the rendered document by hand",
+                $"рисунок{inside.Item2} не перенесен: в JSON только текст; если он нужен, вставьте его в готовый документ вручную"));
+        }
+
+        foreach (var note in paragraph.Notes)
+        {
+            var shown = ++notes.Counts[note.Endnote ? 1 : 0];
+            if (!notes.Called.Add(note) || !notes.Texts[note.Endnote ? 1 : 0].TryGetValue(note.Id, out var text))
+            {
+                continue;
+            }
+
+            var to = number is null ? (string.Empty, string.Empty) : owner!.Value.Measure
+                ? ($" to measure {number}", $" к мероприятию {number}")
+                : ($" to the heading of section {number}", $" к заголовку раздела {number}");
+            NoteNotImported(place, text, note.Endnote
+                ? Localized.Text($"endnote {shown}{to.Item1}", $"концевая сноска {shown}{to.Item2}")
+                : Localized.Text($"footnote {shown}{to.Item1}", $"сноска {shown}{to.Item2}"));
+        }
+    }
+
+    /// <summary>A note's words in full: unlike a stray line, a note is read where it is reported.</summary>
+    private void NoteNotImported(string place, string text, string why) =>
+        _log.Warning(DiagnosticCodes.TextNotImported, place, Localized.Text($"{why}; not imported: ", $"{why}; не перенесено: ") + DocumentPlace.Whole(text));
 
     /// <summary>The first table row whose wording is a plan table header, in the first rows of a table.</summary>
     private static (int Block, int Row, ColumnKind[] Columns)? FindHeader(IReadOnlyList<WordBlock> blocks)
@@ -266,7 +382,11 @@ internal sealed class WordImport
     /// Whether a numbered paragraph now may be a section heading: not inside an unfinished approval
     /// stamp. A title lacking its period stays unfinished, yet no line of a title starts with «1. Xxx».
     /// </summary>
-    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalStamp.IsComplete(Joined(_approval));
+    private bool TitleDone() => _title.Count > 0 || _approval.Count == 0 || ApprovalDone();
+
+    private bool ApprovalDone() => ApprovalStamp.IsComplete([.. _approval.Select(a => a.Text)]);
+
+    private bool TitleOpen() => _title.Count > 0 && !DocumentTitle.IsComplete(Joined(_title));
 
     private void Before(WordBlock block)
     {
@@ -301,19 +421,33 @@ internal sealed class WordImport
     private void Heading(string raw, string place)
     {
         var text = Typography.Untie(raw).Trim();
-        if (_title.Count == 0 && _approval.Count > 0 && !ApprovalStamp.IsComplete(Joined(_approval)) && !DocumentTitle.IsStart(text))
+        if (text.Contains('\n', StringComparison.Ordinal) && ((_approvalOpen && !ApprovalDone()) || (_approval.Count == 0 && !TitleOpen() && ApprovalStamp.IsStart(text))))
+        {
+            // A stamp typed as lines of one paragraph (Shift+Enter) reads as one of paragraphs.
+            foreach (var line in text.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)))
+            {
+                Heading(line, place);
+            }
+
+            return;
+        }
+
+        if (_approvalOpen && !ApprovalDone() && !DocumentTitle.IsStart(text))
         {
             _approval.Add((text, place));
         }
-        else if (_approval.Count == 0 && _title.Count == 0 && ApprovalStamp.IsStart(text))
+        else if (_approval.Count == 0 && !TitleOpen() && ApprovalStamp.IsStart(text))
         {
+            // The stamp is usually above the title, but some producers put it after (or beside) it.
+            _approvalOpen = true;
             _approval.Add((text, place));
         }
         else if (_title.Count == 0 && DocumentTitle.IsStart(text))
         {
+            _approvalOpen = false;
             _title.Add((text, place));
         }
-        else if (_title.Count > 0 && !DocumentTitle.IsComplete(Joined(_title)))
+        else if (TitleOpen())
         {
             _title.Add((text, place));
         }
@@ -327,7 +461,7 @@ internal sealed class WordImport
 
     private DocumentTitle? FinishTitle() => _title.Count == 0 ? null : DocumentTitle.Parse(Joined(_title));
 
-    private ApprovalBlock? FinishApproval() => _approval.Count == 0 ? null : ApprovalStamp.Parse(Joined(_approval));
+    private ApprovalBlock? FinishApproval() => _approval.Count == 0 ? null : ApprovalStamp.Parse(_approval, _log);
 
     private static string Joined(List<(string Text, string Place)> parts) => string.Join(' ', parts.Select(p => p.Text));
 
@@ -367,6 +501,14 @@ internal sealed class WordImport
         // empty and validation asks for it.
         return string.Empty;
     }
+
+    /// <summary>
+    /// Whether the file's properties are this library's: its own file, or one a word processor saved
+    /// again (LibreOffice and Word keep the author and creation date, not the application name) whose
+    /// author is the organisation the title names. Then a whole-day creation date is the document date.
+    /// </summary>
+    private static bool AuthorIsOrganisation(string? creator, string subject, bool ours) =>
+        ours || (!string.IsNullOrWhiteSpace(creator) && OrganisationName.Matches(creator, subject));
 
     /// <summary>The file's creation date when it is a whole day (as this library writes the document date); a save time is no document date.</summary>
     private static string? DocumentDate(DateTime? created) =>

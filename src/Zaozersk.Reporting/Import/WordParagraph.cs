@@ -10,8 +10,16 @@ namespace Zaozersk.Reporting.Import;
 /// For a list item through Word numbering: «•» or «-» for a bullet, or the number as Word shows it
 /// («1.», «1.2.», «II.», «1)»); null otherwise.
 /// </param>
-internal sealed class WordParagraph(int number, string text, string? label) : WordBlock
+/// <param name="images">How many pictures (or charts) the paragraph holds; they have no text to import.</param>
+/// <param name="notes">The footnote and endnote marks in the paragraph, in order.</param>
+internal sealed class WordParagraph(int number, string text, string? label, int images = 0, IReadOnlyList<NoteReference>? notes = null) : WordBlock
 {
+    /// <summary>How many pictures (or charts) the paragraph holds.</summary>
+    public int Images { get; } = images;
+
+    /// <summary>The footnote and endnote marks in the paragraph, in order.</summary>
+    public IReadOnlyList<NoteReference> Notes { get; } = notes ?? [];
+
     /// <summary>1-based position among the body's paragraphs (0 inside tables), for messages.</summary>
     public int Number { get; } = number;
 

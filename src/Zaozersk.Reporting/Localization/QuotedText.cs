@@ -21,9 +21,12 @@ internal static class QuotedText
     /// control, formatting and line-separating characters and lone surrogates shown as
     /// <c>\uXXXX</c>, so that the message stays one line and reads in its own order.
     /// </summary>
-    public static string Shorten(string text)
+    public static string Shorten(string text) => Shorten(text, MaxShown);
+
+    /// <summary>As <see cref="Shorten(string)"/>, keeping up to <paramref name="maxShown"/> characters.</summary>
+    public static string Shorten(string text, int maxShown)
     {
-        var shown = text.Length <= MaxShown ? text : text[..(char.IsHighSurrogate(text[MaxShown - 1]) ? MaxShown - 1 : MaxShown)];
+        var shown = text.Length <= maxShown ? text : text[..(char.IsHighSurrogate(text[maxShown - 1]) ? maxShown - 1 : maxShown)];
         var escaped = new StringBuilder(shown.Length + 16);
         for (var i = 0; i < shown.Length; i++)
         {
@@ -42,7 +45,7 @@ internal static class QuotedText
             }
         }
 
-        if (text.Length <= MaxShown)
+        if (text.Length <= maxShown)
         {
             return escaped.ToString();
         }

@@ -39,6 +39,8 @@ internal static class TemplateModel
                 ["act"] = approval.Act,
                 ["date"] = approval.Date is null ? null : OfficialFormats.Date(approval.Date),
                 ["number"] = approval.Number,
+                ["position"] = approval.Position,
+                ["signer"] = approval.Signer,
             } : null,
             ["date"] = document.Date is null ? null : OfficialFormats.Date(document.Date),
             ["sections"] = Array(document.Sections, Section),

@@ -33,7 +33,7 @@ internal static class ExternalTools
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException($"'{tool}' is not installed; install qpdf, poppler-utils and libreoffice-writer-nogui (as .ci/run does)");
+            throw new InvalidOperationException($"'{tool}' is not installed; install qpdf, poppler-utils, libreoffice-writer-nogui and pandoc (as ./test.sh does)");
         }
 
         using (process)

@@ -55,6 +55,7 @@ public sealed partial class ImportMessagesTests
         ["second header row"] = new("two-rows.docx", () => Docx(P(Title), T(6, ["№ п/п", "Мероприятие", "Исполнитель", ">2Срок исполнения", "Результат"], ["", "", "", "план", "факт", ""], [">61. Раздел"], ["1.1", "А", "Отдел", "I квартал", "март", "Да"])), "a second header row"),
         ["ticks in both status columns"] = new("ticks.docx", () => Docx(P(Title), T(7, [.. Header, ">2Отметка о выполнении"], ["", "", "", "", "", "выполнено", "не выполнено"], [">71. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да", "+", "+"])), "not one tick"),
         ["unknown status mark"] = new("status.docx", () => Docx(P(Title), T(6, [.. Header, "Отметка о выполнении"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да", "Выполнено досрочно"])), "no known mark"),
+        ["picture"] = new("picture.docx", () => Docx(P(Title), T(5, Header, [">51. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да"]), new DocumentFormat.OpenXml.Wordprocessing.Paragraph(Zaozersk.Reporting.Tests.Import.Foreign.ImagesAndNotesTests.VmlPicture("none"))), "a picture is not imported"),
         ["no title of a plan"] = new("plan.docx", () => Docx(T(4, Header[..4], [">41. Раздел"], ["1.1", "А", "Отдел", "постоянно"])), "read as a plan"),
         ["a .doc"] = new("old.doc", () => Task.FromResult<byte[]>([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "Word 97–2003"),
         ["json"] = new("seed.json", () => File.ReadAllBytesAsync(TestData.SeedJsonPath), "is JSON, not a Word document"),

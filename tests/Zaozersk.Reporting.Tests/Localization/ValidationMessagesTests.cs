@@ -45,6 +45,7 @@ public sealed class ValidationMessagesTests : IDisposable
         [DiagnosticCodes.MalformedDate] = () => SeedWith(("\"kind\": \"report\",", "\"kind\": \"report\",\n  \"date\": \"2023-01-30\",")),
         [DiagnosticCodes.NumberSignInActNumber] = () => SeedWith(("\"heading\": \"УТВЕРЖДЕН\",", "\"heading\": \"УТВЕРЖДЕН\", \"number\": \"№ 336\",")),
         [DiagnosticCodes.ApprovalHeadingStyle] = () => SeedWith(("\"heading\": \"УТВЕРЖДЕН\"", "\"heading\": \"Утвержден\"")),
+        [DiagnosticCodes.ApprovalPersonAndAct] = () => SeedWith(("\"heading\": \"УТВЕРЖДЕН\"", "\"heading\": \"УТВЕРЖДАЮ\", \"position\": \"Глава ЗАТО город Заозерск\"")),
         [DiagnosticCodes.DatedBeforePeriodEnd] = () => SeedWith(("\"kind\": \"report\",", "\"kind\": \"report\",\n  \"date\": \"30.12.2022\",")),
         [DiagnosticCodes.ControlCharacter] = () => SeedWith(("\"title\": \"Организационные мероприятия\"", "\"title\": \"Организационные\\u0007 мероприятия\"")),
         [DiagnosticCodes.ReplacementCharacter] = () => SeedWith(("\"title\": \"Организационные мероприятия\"", "\"title\": \"Организационные \uFFFD мероприятия\"")),

@@ -24,7 +24,14 @@ internal static class ApprovalRules
                 $"{heading}: гриф утверждения пишется прописными буквами без кавычек (УТВЕРЖДЕН)"));
         }
 
-        TextRules.Required(approval.Act, JsonPaths.Property(path, "act"), static () => Localized.Text("the approving act is empty", "не указан утверждающий акт"), bag);
+        if (approval.Position is null)
+        {
+            TextRules.Required(approval.Act, JsonPaths.Property(path, "act"), static () => Localized.Text("the approving act is empty", "не указан утверждающий акт"), bag);
+        }
+        else
+        {
+            CheckPerson(approval, path, bag);
+        }
 
         var datePath = JsonPaths.Property(path, "date");
         if (approval.Date is not null && !OfficialDate.TryParse(approval.Date, out _))
@@ -53,6 +60,27 @@ internal static class ApprovalRules
             }
 
             TextRules.Characters(approval.Number, numberPath, bag);
+        }
+    }
+
+    /// <summary>«УТВЕРЖДАЮ»: a person approves, so there is a position and no act or act number.</summary>
+    private static void CheckPerson(ApprovalBlock approval, string path, DiagnosticBag bag)
+    {
+        TextRules.Required(approval.Position!, JsonPaths.Property(path, "position"), static () => Localized.Text(
+            "the approving person's position is empty",
+            "не указана должность утверждающего"), bag);
+        if (approval.Act.Length > 0 || approval.Number is not null)
+        {
+            bag.Error(DiagnosticCodes.ApprovalPersonAndAct, JsonPaths.Property(path, approval.Act.Length > 0 ? "act" : "number"), Localized.Text(
+                "an approval names either the approving person ('position', 'signer') or the approving act ('act', 'number'), not both; remove one",
+                "в грифе утверждения указывается либо утверждающее лицо ('position', 'signer'), либо утверждающий акт ('act', 'number'), но не то и другое; уберите одно"));
+        }
+
+        if (approval.Signer is not null)
+        {
+            TextRules.Required(approval.Signer, JsonPaths.Property(path, "signer"), static () => Localized.Text(
+                "the approving person's name is empty; omit 'signer' to leave a blank",
+                "не указано имя утверждающего; чтобы оставить место пустым, уберите 'signer'"), bag);
         }
     }
 }

@@ -34,12 +34,15 @@ internal static class PdfDocumentWriter
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
         var pdfA = conformance == PdfConformance.PdfA1b;
-        using var saved = Save(pages, info, pdfA, out var producer);
-        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA });
+        using var saved = Save(pages, info, pdfA, out var producer, out var appendices);
+        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA }, appendices);
     }
 
-    /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
-    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, out string producer)
+    /// <summary>
+    /// PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller
+    /// disposes; and the objects the stabiliser writes after PDFsharp's (the structure tree).
+    /// </summary>
+    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, out string producer, out IReadOnlyList<PdfAppendix> appendices)
     {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
@@ -230,7 +233,6 @@ internal static class PdfDocumentWriter
             digest.Add(text);
         }
 
-        tags?.Finish();
         if (pdfA)
         {
             PdfArchival.Prepare(document, fontObjects, writer.UsedCharacters);
@@ -252,6 +254,8 @@ internal static class PdfDocumentWriter
         {
             document.Save(output, closeStream: false);
             producer = document.Info.Producer;
+            tags?.Saved();
+            appendices = tags is null ? [] : [tags];
             return output;
         }
         catch

@@ -11,10 +11,10 @@ internal abstract class PdfAppendix
     /// <summary>PDFsharp's objects this appendix writes anew under the same number (their saved copies are dropped).</summary>
     public abstract IEnumerable<int> Replaced { get; }
 
-    /// <summary>How many new objects it adds.</summary>
+    /// <summary>How many new objects it adds (read once it is numbered).</summary>
     public abstract int Added { get; }
 
-    /// <summary>The page objects whose /Parent it changes, and the new parent's number; null for none.</summary>
+    /// <summary>The page objects whose /Parent it changes, and the new parent's number (once it is numbered); null for none.</summary>
     public virtual IReadOnlyDictionary<int, int>? PageParents => null;
 
     /// <summary>Gives the new objects their numbers, from <paramref name="first"/> on; called before anything is written.</summary>

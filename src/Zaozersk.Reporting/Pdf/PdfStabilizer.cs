@@ -32,8 +32,11 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
-    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null) =>
-        RewriteCopy(file, Layout.Of(file), XmpPacket(metadata), appendices ?? []);
+    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null)
+    {
+        var layout = Layout.Of(file);
+        return RewriteCopy(file, layout, XmpPacket(metadata), Numbering.Of(layout, appendices ?? []));
+    }
 
     /// <summary>
     /// The stabilised file, rewritten into <paramref name="saved"/>'s own buffer when its headroom
@@ -43,34 +46,34 @@ internal static partial class PdfStabilizer
     /// </summary>
     public static ReadOnlyMemory<byte> Stabilize(PooledBufferStream saved, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null)
     {
-        appendices ??= [];
         var file = saved.Written;
         var layout = Layout.Of(file);
+        var numbering = Numbering.Of(layout, appendices ?? []);
 
         // Each object grows by at most the Adler-32 trailer (4 bytes) and a digit of its /Length;
         // the XMP packet is replaced whole; a page given another parent by an appendix, the digits
         // of the new reference. With that much headroom, every byte written lands before the bytes
         // still to be read. (Appended objects are written after the last one is read.)
         var xmp = XmpPacket(metadata);
-        var growth = (5L * layout.Offsets.Count) + xmp.Length + 64 + appendices.Sum(a => 10L * (a.PageParents?.Count ?? 0));
+        var growth = (5L * layout.Offsets.Count) + xmp.Length + 64 + (10L * numbering.Parents.Count);
         if (growth > saved.Headroom)
         {
-            return RewriteCopy(file, layout, xmp, appendices);
+            return RewriteCopy(file, layout, xmp, numbering);
         }
 
         var (written, rewrite) = saved.RewriteInPlace();
         using (rewrite)
         {
-            Rewrite(written, layout, rewrite, xmp, appendices);
+            Rewrite(written, layout, rewrite, xmp, numbering);
             return rewrite.Detach();
         }
     }
 
     /// <summary>The stabilised file in a buffer of its own.</summary>
-    private static ReadOnlyMemory<byte> RewriteCopy(ArraySegment<byte> file, Layout layout, byte[] xmp, IReadOnlyList<PdfAppendix> appendices)
+    private static ReadOnlyMemory<byte> RewriteCopy(ArraySegment<byte> file, Layout layout, byte[] xmp, Numbering numbering)
     {
         using var output = new PooledBufferStream(file.Count + 65_536);
-        Rewrite(file, layout, output, xmp, appendices);
+        Rewrite(file, layout, output, xmp, numbering);
         return output.Detach();
     }
 
@@ -87,28 +90,41 @@ internal static partial class PdfStabilizer
         }
     }
 
+    /// <summary>
+    /// The appendices' objects numbered after PDFsharp's (<paramref name="Size"/> is PDFsharp's
+    /// trailer /Size, <paramref name="Next"/> the file's): the objects they replace and the pages
+    /// they give another parent.
+    /// </summary>
+    private sealed record Numbering(IReadOnlyList<PdfAppendix> Appendices, int Size, int Next, HashSet<int> Replaced, Dictionary<int, int> Parents)
+    {
+        public static Numbering Of(Layout layout, IReadOnlyList<PdfAppendix> appendices)
+        {
+            var size = layout.Offsets.Count + 1;
+            var next = size;
+            var replaced = new HashSet<int>();
+            var parents = new Dictionary<int, int>();
+            foreach (var appendix in appendices)
+            {
+                appendix.Number(next);
+                next += appendix.Added;
+                replaced.UnionWith(appendix.Replaced);
+                foreach (var (page, parent) in appendix.PageParents ?? new Dictionary<int, int>())
+                {
+                    parents[page] = parent;
+                }
+            }
+
+            return new Numbering(appendices, size, next, replaced, parents);
+        }
+    }
+
     /// <summary>Writes the stabilised file to <paramref name="output"/>, reading each object of <paramref name="file"/> before writing it.</summary>
-    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, byte[] xmp, IReadOnlyList<PdfAppendix> appendices)
+    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, byte[] xmp, Numbering numbering)
     {
         ReadOnlySpan<byte> pdf = file;
         var (xrefAt, offsets, trailer) = layout;
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
-
-        // The appendices' objects are numbered after PDFsharp's.
-        var size = offsets.Count + 1;
-        var next = size;
-        var replaced = new HashSet<int>();
-        var parents = new Dictionary<int, int>();
-        foreach (var appendix in appendices)
-        {
-            appendix.Number(next);
-            next += appendix.Added;
-            replaced.UnionWith(appendix.Replaced);
-            foreach (var (page, parent) in appendix.PageParents ?? new Dictionary<int, int>())
-            {
-                parents[page] = parent;
-            }
-        }
+        var (appendices, size, next, replaced, parents) = numbering;
 
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new Dictionary<int, long>(next);

@@ -4,7 +4,6 @@ using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using Zaozersk.Reporting.Fonts;
 using Zaozersk.Reporting.Layout;
-using Zaozersk.Reporting.Localization;
 using Zaozersk.Reporting.Packaging;
 
 namespace Zaozersk.Reporting.Pdf;
@@ -20,9 +19,6 @@ internal static class PdfDocumentWriter
 {
     private static readonly string Creator = Producer.NameAndVersion;
 
-    /// <summary>The most pages a PDF/A-1 file of ours can hold: PDF/A-1 allows arrays of at most 8,191 elements, and the page tree is one array.</summary>
-    internal const int MaxPdfA1Pages = 8_191;
-
     public static ReadOnlyMemory<byte> Write(LaidOutDocument layout, PdfConformance conformance = PdfConformance.PdfA1b) => Write(layout.Pages, layout.Info, conformance);
 
     /// <summary>Writes <paramref name="pages"/> one by one as the enumeration yields them.</summary>
@@ -35,12 +31,15 @@ internal static class PdfDocumentWriter
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
         var pdfA = conformance == PdfConformance.PdfA1b;
-        using var saved = Save(pages, info, pdfA, afterLastPage, out var producer);
-        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA });
+        using var saved = Save(pages, info, pdfA, afterLastPage, out var producer, out var appendices);
+        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA }, appendices);
     }
 
-    /// <summary>PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller disposes.</summary>
-    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, Action<int>? afterLastPage, out string producer)
+    /// <summary>
+    /// PDFsharp's file for the pages, and the producer it names, in a rented buffer the caller
+    /// disposes; and the objects the stabiliser writes after PDFsharp's (the structure tree).
+    /// </summary>
+    private static PooledBufferStream Save(IEnumerable<LaidOutPage> pages, Documents.DocumentInfo info, bool pdfA, Action<int>? afterLastPage, out string producer, out IReadOnlyList<PdfAppendix> appendices)
     {
         BundledFontResolver.EnsureInstalled();
         using var document = new PdfDocument();
@@ -147,19 +146,6 @@ internal static class PdfDocumentWriter
         foreach (var laidOut in pages)
         {
             pageCount++;
-            if (pdfA && pageCount > MaxPdfA1Pages)
-            {
-                // PDFsharp writes every page into one array, and PDF/A-1 allows at most 8,191 elements in
-                // an array: a longer file would claim a conformance it does not have. Refused at once,
-                // with the way out, rather than written as an invalid archive file.
-                var limit = MessageNumber.Count(MaxPdfA1Pages);
-                throw new LayoutException(
-                    Localized.Text($"page {MessageNumber.Count(pageCount)}", $"страница {MessageNumber.Count(pageCount)}"),
-                    Localized.Text(
-                        $"the document is longer than {limit} pages, the most a PDF/A-1 file written by this library can hold; render it without PDF/A (the tool's '--pdf-conformance none', the library's 'PdfConformance.None') or split it",
-                        $"в документе больше {limit} страниц — больше, чем вмещает файл PDF/A-1, который пишет эта библиотека; оформите его без PDF/A (в программе — ключ '--pdf-conformance none', в библиотеке — 'PdfConformance.None') или разделите на части"));
-            }
-
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(laidOut.Width);
             page.Height = XUnit.FromPoint(laidOut.Height);
@@ -227,7 +213,6 @@ internal static class PdfDocumentWriter
             digest.Add(text);
         }
 
-        tags?.Finish();
         if (pdfA)
         {
             PdfArchival.Prepare(document, fontObjects, writer.UsedCharacters);
@@ -249,6 +234,21 @@ internal static class PdfDocumentWriter
         {
             document.Save(output, closeStream: false);
             producer = document.Info.Producer;
+            tags?.Saved();
+            var added = new List<PdfAppendix>();
+            if (tags is not null)
+            {
+                added.Add(tags);
+            }
+
+            // PDF/A-1 allows no array of more than 8,191 elements, and PDFsharp keeps every page in
+            // the root's one: a long archival document gets a balanced page tree instead.
+            if (pdfA && PdfPageTree.Needed(pageCount))
+            {
+                added.Add(new PdfPageTree(document.Pages.Reference!.ObjectNumber, [.. document.Pages.Cast<PdfPage>().Select(p => p.Reference!.ObjectNumber)]));
+            }
+
+            appendices = added;
             return output;
         }
         catch

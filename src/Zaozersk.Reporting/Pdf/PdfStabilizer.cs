@@ -32,8 +32,11 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
-    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata) =>
-        RewriteCopy(file, Layout.Of(file), XmpPacket(metadata));
+    public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null)
+    {
+        var layout = Layout.Of(file);
+        return RewriteCopy(file, layout, XmpPacket(metadata), Numbering.Of(layout, appendices ?? []));
+    }
 
     /// <summary>
     /// The stabilised file, rewritten into <paramref name="saved"/>'s own buffer when its headroom
@@ -41,34 +44,36 @@ internal static partial class PdfStabilizer
     /// document is not held twice; otherwise into a buffer of its own. <paramref name="saved"/>
     /// is left empty in the first case, untouched in the second.
     /// </summary>
-    public static ReadOnlyMemory<byte> Stabilize(PooledBufferStream saved, Metadata metadata)
+    public static ReadOnlyMemory<byte> Stabilize(PooledBufferStream saved, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null)
     {
         var file = saved.Written;
         var layout = Layout.Of(file);
+        var numbering = Numbering.Of(layout, appendices ?? []);
 
         // Each object grows by at most the Adler-32 trailer (4 bytes) and a digit of its /Length;
-        // the XMP packet is replaced whole. With that much headroom, every byte written lands
-        // before the bytes still to be read.
+        // the XMP packet is replaced whole; a page given another parent by an appendix, the digits
+        // of the new reference. With that much headroom, every byte written lands before the bytes
+        // still to be read. (Appended objects are written after the last one is read.)
         var xmp = XmpPacket(metadata);
-        var growth = (5L * layout.Offsets.Count) + xmp.Length + 64;
+        var growth = (5L * layout.Offsets.Count) + xmp.Length + 64 + (10L * numbering.Parents.Count);
         if (growth > saved.Headroom)
         {
-            return RewriteCopy(file, layout, xmp);
+            return RewriteCopy(file, layout, xmp, numbering);
         }
 
         var (written, rewrite) = saved.RewriteInPlace();
         using (rewrite)
         {
-            Rewrite(written, layout, rewrite, xmp);
+            Rewrite(written, layout, rewrite, xmp, numbering);
             return rewrite.Detach();
         }
     }
 
     /// <summary>The stabilised file in a buffer of its own.</summary>
-    private static ReadOnlyMemory<byte> RewriteCopy(ArraySegment<byte> file, Layout layout, byte[] xmp)
+    private static ReadOnlyMemory<byte> RewriteCopy(ArraySegment<byte> file, Layout layout, byte[] xmp, Numbering numbering)
     {
         using var output = new PooledBufferStream(file.Count + 65_536);
-        Rewrite(file, layout, output, xmp);
+        Rewrite(file, layout, output, xmp, numbering);
         return output.Detach();
     }
 
@@ -85,35 +90,81 @@ internal static partial class PdfStabilizer
         }
     }
 
+    /// <summary>
+    /// The appendices' objects numbered after PDFsharp's (<paramref name="Size"/> is PDFsharp's
+    /// trailer /Size, <paramref name="Next"/> the file's): the objects they replace and the pages
+    /// they give another parent.
+    /// </summary>
+    private sealed record Numbering(IReadOnlyList<PdfAppendix> Appendices, int Size, int Next, HashSet<int> Replaced, Dictionary<int, int> Parents)
+    {
+        public static Numbering Of(Layout layout, IReadOnlyList<PdfAppendix> appendices)
+        {
+            var size = layout.Offsets.Count + 1;
+            var next = size;
+            var replaced = new HashSet<int>();
+            var parents = new Dictionary<int, int>();
+            foreach (var appendix in appendices)
+            {
+                appendix.Number(next);
+                next += appendix.Added;
+                replaced.UnionWith(appendix.Replaced);
+                foreach (var (page, parent) in appendix.PageParents ?? new Dictionary<int, int>())
+                {
+                    parents[page] = parent;
+                }
+            }
+
+            return new Numbering(appendices, size, next, replaced, parents);
+        }
+    }
+
     /// <summary>Writes the stabilised file to <paramref name="output"/>, reading each object of <paramref name="file"/> before writing it.</summary>
-    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, byte[] xmp)
+    private static void Rewrite(ArraySegment<byte> file, Layout layout, PooledBufferStream output, byte[] xmp, Numbering numbering)
     {
         ReadOnlySpan<byte> pdf = file;
         var (xrefAt, offsets, trailer) = layout;
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
+        var (appendices, size, next, replaced, parents) = numbering;
+
         output.Write(pdf[..order[0].Offset]);
-        var newOffsets = new Dictionary<int, long>();
+        var newOffsets = new Dictionary<int, long>(next);
         var tags = new List<int>();
         for (var i = 0; i < order.Count; i++)
         {
             var start = order[i].Offset;
             var end = i + 1 < order.Count ? order[i + 1].Offset : xrefAt;
+            if (replaced.Contains(order[i].Number))
+            {
+                continue;
+            }
+
             newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, file, start, end, xmp, tags);
+            WriteObject(output, file, start, end, xmp, tags, parents.TryGetValue(order[i].Number, out var parent) ? parent : 0);
+        }
+
+        if (appendices.Count > 0)
+        {
+            var writer = new PdfObjectWriter(output, newOffsets);
+            foreach (var appendix in appendices)
+            {
+                appendix.Write(writer);
+            }
+
+            writer.Flush();
         }
 
         var bodyLength = (int)output.Length;
         var body = output.Written.AsSpan(0, bodyLength);
         RenameSubsetTags(body, tags);
         var result = new StringBuilder();
-        result.Append("xref\n0 ").Append((offsets.Count + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        result.Append("xref\n0 ").Append(next.ToString(CultureInfo.InvariantCulture)).Append('\n');
         result.Append("0000000000 65535 f \n");
-        foreach (var (number, _) in offsets.OrderBy(o => o.Number))
+        for (var number = 1; number < next; number++)
         {
             result.Append(newOffsets.TryGetValue(number, out var offset) ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n" : "0000000000 00000 f \n");
         }
 
-        result.Append(trailer);
+        result.Append(next == size ? trailer : TrailerSize().Replace(trailer, "/Size " + next.ToString(CultureInfo.InvariantCulture), 1));
         result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(result.ToString()));
     }
@@ -156,10 +207,17 @@ internal static partial class PdfStabilizer
     }
 
     /// <summary>Copies one object, noting where subset tags stand in its dictionary (never in its stream data).</summary>
-    private static void WriteObject(PooledBufferStream output, ArraySegment<byte> pdf, int start, int end, byte[] xmp, List<int> tags)
+    private static void WriteObject(PooledBufferStream output, ArraySegment<byte> pdf, int start, int end, byte[] xmp, List<int> tags, int parent)
     {
         var segment = pdf.AsSpan(start, end - start);
         var streamAt = segment.IndexOf(">>\nstream\n"u8);
+        if (parent > 0 && streamAt < 0)
+        {
+            // A page hung under another node of the page tree.
+            WriteDictionary(output, Encoding.Latin1.GetBytes(ParentOf().Replace(Encoding.Latin1.GetString(segment), "/Parent " + parent.ToString(CultureInfo.InvariantCulture) + " 0 R", 1)), tags);
+            return;
+        }
+
         if (streamAt < 0)
         {
             // Annotations carry the save time in the local zone (/M) and a random /NM: drop both.
@@ -324,4 +382,10 @@ internal static partial class PdfStabilizer
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex LengthOf();
+
+    [GeneratedRegex(@"/Size \d+")]
+    private static partial Regex TrailerSize();
+
+    [GeneratedRegex(@"/Parent \d+ 0 R")]
+    private static partial Regex ParentOf();
 }

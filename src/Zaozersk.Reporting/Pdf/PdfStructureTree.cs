@@ -1,48 +1,57 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
 using Zaozersk.Reporting.Layout;
 
 namespace Zaozersk.Reporting.Pdf;
 
 /// <summary>
-/// The structure tree of a tagged PDF, built page by page as the content is written: a structure
-/// element for each node the layout's items point to, made when the node is first met (which is
-/// reading order: pages in order, each drawn top to bottom, a row's cells left to right) and
-/// hung under its parent's; each run of a node's text on a page is one marked-content sequence
-/// the element refers to; each link annotation is referred to by its Link element. The parent
-/// tree maps each page's marked content and each annotation back to its element.
+/// The structure tree of a tagged PDF, gathered page by page as the content is written: a
+/// structure element for each node the layout's items point to, made when the node is first met
+/// (which is reading order: pages in order, each drawn top to bottom, a row's cells left to
+/// right) and hung under its parent's; each run of a node's text on a page is one marked-content
+/// sequence the element refers to; each link annotation is referred to by its Link element. The
+/// parent tree maps each page's marked content and each annotation back to its element.
 /// </summary>
-internal sealed class PdfStructureTree
+/// <remarks>
+/// PDF/A-1 forbids object streams, so every element is an object of its own: tens of thousands in
+/// a long report. They are kept here as plain records and written as bytes after PDFsharp's save
+/// (see <see cref="PdfAppendix"/>), not built as PDFsharp objects: the catalog holds a placeholder
+/// root that the written root replaces.
+/// </remarks>
+internal sealed class PdfStructureTree : PdfAppendix
 {
-    private readonly PdfDocument _document;
-    private readonly PdfDictionary _root;
-    private readonly PdfArray _parentTreeKids;
-
     // PDF/A-1 allows arrays of at most 8,191 elements (PDF 1.4's limit): the parent tree is split
     // into leaves, and a table's rows into bodies, well below that.
     private const int MaxArray = 8_000;
-    private PdfDictionary? _parentLeaf;
-    private int _parentLeafFirst;
-    private readonly Dictionary<PdfDictionary, (PdfDictionary? Head, PdfDictionary? Body, int Rows)> _tableParts = new(ReferenceEqualityComparer.Instance);
 
-    // Each node's element, once met. Kept here, not on the node, so the same layout can be written again.
-    private readonly Dictionary<StructureNode, PdfDictionary> _elements = new(ReferenceEqualityComparer.Instance);
-    private int _nextKey;
-    private PdfPage? _page;
-    private PdfArray? _pageElements;
+    private static readonly string[] RoleNames = [.. Enum.GetNames<StructureRole>().Select(name => "/" + name)];
 
-    /// <summary>Makes <paramref name="document"/> a tagged PDF whose tree this object fills.</summary>
+    private readonly PdfDictionary _root;
+    private readonly List<Element> _elements = [];
+    private readonly List<Kid> _rootKids = [];
+    private readonly Dictionary<StructureNode, int> _ofNode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, (int Head, int Body, int Rows)> _tableParts = [];
+
+    // The parent tree's values in key order: a page's ordinal (its marked content's elements are
+    // _marked[_pageMarked[page] ..]), or, for an annotation, its element.
+    private readonly List<(bool Page, int Value)> _parents = [];
+    private readonly List<int> _marked = [];
+    private readonly List<int> _pageMarked = [];
+    private readonly List<PdfPage> _pages = [];
+    private readonly List<PdfAnnotation> _annotations = [];
+
+    // Object numbers, known once PDFsharp has saved the file and the stabiliser numbered the new objects.
+    private int[] _pageNumbers = [];
+    private int[] _annotationNumbers = [];
+    private int _rootNumber;
+    private int _first;
+
+    /// <summary>Makes <paramref name="document"/> a tagged PDF whose tree this object gathers.</summary>
     public PdfStructureTree(PdfDocument document)
     {
-        _document = document;
         _root = new PdfDictionary(document);
         _root.Elements.SetName("/Type", "/StructTreeRoot");
         document.Internals.AddObject(_root);
-        _parentTreeKids = new PdfArray(document);
-        var numberTree = new PdfDictionary(document);
-        numberTree.Elements["/Kids"] = _parentTreeKids;
-        _root.Elements["/ParentTree"] = numberTree;
 
         var catalog = document.Internals.Catalog;
         catalog.Elements["/StructTreeRoot"] = _root.Reference;
@@ -52,93 +61,229 @@ internal sealed class PdfStructureTree
         document.ViewerPreferences.DisplayDocTitle = true;
     }
 
+    /// <inheritdoc/>
+    public override IEnumerable<int> Replaced => [_rootNumber];
+
+    /// <inheritdoc/>
+    public override int Added => _elements.Count + Leaves;
+
+    private int Leaves => (_parents.Count + (MaxArray / 2) - 1) / (MaxArray / 2);
+
     /// <summary>Starts a page: the marked content written next belongs to it.</summary>
     public void BeginPage(PdfPage page)
     {
-        _page = page;
-        _pageElements = new PdfArray(_document);
-        var key = _nextKey++;
-        page.Elements.SetInteger("/StructParents", key);
-        AddParent(key, _pageElements);
+        page.Elements.SetInteger("/StructParents", _parents.Count);
+        _parents.Add((true, _pages.Count));
+        _pages.Add(page);
+        _pageMarked.Add(_marked.Count);
     }
 
     /// <summary>Makes sure <paramref name="node"/> has its element, in reading order, though it may hold no text (an empty cell).</summary>
-    public void Touch(StructureNode node) => Element(node);
+    public void Touch(StructureNode node) => ElementOf(node);
 
     /// <summary>The marked-content id of a new run of <paramref name="node"/>'s text on the current page.</summary>
     public int MarkedContent(StructureNode node)
     {
-        var element = Element(node);
-        var mcid = _pageElements!.Elements.Count;
-        _pageElements.Elements.Add(element.Reference!);
-        var page = element.Elements["/Pg"] as PdfReference;
-        if (page is null)
+        var index = ElementOf(node);
+        var element = _elements[index];
+        var page = _pages.Count - 1;
+        var mcid = _marked.Count - _pageMarked[page];
+        _marked.Add(index);
+        if (element.Page < 0)
         {
-            element.Elements["/Pg"] = _page!.Reference;
-            AddKid(element, new PdfInteger(mcid));
-        }
-        else if (ReferenceEquals(page.Value, _page))
-        {
-            AddKid(element, new PdfInteger(mcid));
-        }
-        else
-        {
-            // Content of the element on another page than its first (a cell split across pages).
-            var reference = new PdfDictionary(_document);
-            reference.Elements.SetName("/Type", "/MCR");
-            reference.Elements["/Pg"] = _page!.Reference;
-            reference.Elements.SetInteger("/MCID", mcid);
-            AddKid(element, reference);
+            element.Page = page;
         }
 
+        // Content on the element's own page is its bare id; on another page (a cell split across
+        // pages) a marked-content reference that names the page.
+        element.Add(element.Page == page ? new Kid(KidKind.Mcid, mcid, 0) : new Kid(KidKind.Mcr, mcid, page));
         return mcid;
     }
 
     /// <summary>Ties a link annotation on the current page to its Link element.</summary>
     public void Annotation(PdfAnnotation annotation, StructureNode node)
     {
-        var element = Element(node);
-        var key = _nextKey++;
-        annotation.Elements.SetInteger("/StructParent", key);
-        AddParent(key, element.Reference!);
-        var reference = new PdfDictionary(_document);
-        reference.Elements.SetName("/Type", "/OBJR");
-        reference.Elements["/Obj"] = annotation.Reference;
-        reference.Elements["/Pg"] = _page!.Reference;
-        AddKid(element, reference);
+        var index = ElementOf(node);
+        annotation.Elements.SetInteger("/StructParent", _parents.Count);
+        _parents.Add((false, index));
+        _elements[index].Add(new Kid(KidKind.Annotation, _annotations.Count, _pages.Count - 1));
+        _annotations.Add(annotation);
     }
 
-    /// <summary>Closes the tree once every page is written.</summary>
-    public void Finish()
+    /// <summary>
+    /// Takes the object numbers PDFsharp gave the pages, annotations and placeholder root when it
+    /// saved the file, and lets go of its objects.
+    /// </summary>
+    public void Saved()
     {
-        CloseParentLeaf();
-        _root.Elements.SetInteger("/ParentTreeNextKey", _nextKey);
+        _pageNumbers = [.. _pages.Select(p => p.Reference!.ObjectNumber)];
+        _annotationNumbers = [.. _annotations.Select(a => a.Reference!.ObjectNumber)];
+        _rootNumber = _root.Reference!.ObjectNumber;
+        _pages.Clear();
+        _annotations.Clear();
     }
 
-    /// <summary>Adds a key and its value to the parent tree, in a new leaf when the current one is full.</summary>
-    private void AddParent(int key, PdfItem value)
+    /// <inheritdoc/>
+    public override void Number(int first) => _first = first;
+
+    /// <inheritdoc/>
+    public override void Write(PdfObjectWriter writer)
     {
-        if (_parentLeaf is null || _parentLeaf.Elements.GetArray("/Nums")!.Elements.Count >= MaxArray)
+        var leaves = _first + _elements.Count;
+        writer.Begin(_rootNumber);
+        writer.Ascii("<</Type/StructTreeRoot");
+        if (_rootKids.Count > 0)
         {
-            CloseParentLeaf();
-            _parentLeaf = new PdfDictionary(_document);
-            _parentLeaf.Elements["/Nums"] = new PdfArray(_document);
-            _document.Internals.AddObject(_parentLeaf);
-            _parentTreeKids.Elements.Add(_parentLeaf.Reference!);
-            _parentLeafFirst = key;
+            writer.Ascii("/K");
+            WriteKids(writer, _rootKids);
         }
 
-        var nums = _parentLeaf.Elements.GetArray("/Nums")!;
-        nums.Elements.Add(new PdfInteger(key));
-        nums.Elements.Add(value);
+        writer.Ascii("/ParentTree<</Kids[");
+        for (var leaf = 0; leaf < Leaves; leaf++)
+        {
+            if (leaf > 0)
+            {
+                writer.Ascii(" ");
+            }
+
+            writer.Reference(leaves + leaf);
+        }
+
+        writer.Ascii("]>>/ParentTreeNextKey ");
+        writer.Number(_parents.Count);
+        writer.Ascii(">>");
+        writer.End();
+
+        for (var i = 0; i < _elements.Count; i++)
+        {
+            var element = _elements[i];
+            writer.Begin(_first + i);
+            writer.Ascii("<</S");
+            writer.Ascii(element.Role);
+            writer.Ascii("/P ");
+            writer.Reference(element.Parent < 0 ? _rootNumber : _first + element.Parent);
+            if (element.Attributes is not null)
+            {
+                writer.Ascii(element.Attributes);
+            }
+
+            if (element.Page >= 0)
+            {
+                writer.Ascii("/Pg ");
+                writer.Reference(_pageNumbers[element.Page]);
+            }
+
+            if (element.Kids.Count > 0)
+            {
+                writer.Ascii("/K");
+                WriteKids(writer, element.Kids);
+            }
+
+            writer.Ascii(">>");
+            writer.End();
+        }
+
+        // Each leaf holds at most MaxArray / 2 keys (its /Nums array two items a key).
+        for (var leaf = 0; leaf < Leaves; leaf++)
+        {
+            var from = leaf * (MaxArray / 2);
+            var to = Math.Min(_parents.Count, from + (MaxArray / 2));
+            writer.Begin(leaves + leaf);
+            writer.Ascii("<</Nums[");
+            for (var key = from; key < to; key++)
+            {
+                if (key > from)
+                {
+                    writer.Ascii(" ");
+                }
+
+                writer.Number(key);
+                var (page, value) = _parents[key];
+                if (!page)
+                {
+                    writer.Ascii(" ");
+                    writer.Reference(_first + value);
+                    continue;
+                }
+
+                writer.Ascii("[");
+                var end = value + 1 < _pageMarked.Count ? _pageMarked[value + 1] : _marked.Count;
+                for (var m = _pageMarked[value]; m < end; m++)
+                {
+                    if (m > _pageMarked[value])
+                    {
+                        writer.Ascii(" ");
+                    }
+
+                    writer.Reference(_first + _marked[m]);
+                }
+
+                writer.Ascii("]");
+            }
+
+            writer.Ascii("]/Limits[");
+            writer.Number(from);
+            writer.Ascii(" ");
+            writer.Number(to - 1);
+            writer.Ascii("]>>");
+            writer.End();
+        }
     }
 
-    /// <summary>Gives the current parent-tree leaf the range of keys it holds.</summary>
-    private void CloseParentLeaf()
+    /// <summary>A lone kid stands alone, more make an array (a few bytes less for each of the many one-kid cells).</summary>
+    private void WriteKids(PdfObjectWriter writer, List<Kid> kids)
     {
-        if (_parentLeaf is not null)
+        if (kids.Count > 1)
         {
-            _parentLeaf.Elements["/Limits"] = new PdfArray(_document, new PdfInteger(_parentLeafFirst), new PdfInteger(_nextKey - 1));
+            writer.Ascii("[");
+        }
+
+        // Numbers and references need a space before them after «/K» or another number; dictionaries do not.
+        var separate = kids.Count == 1;
+        foreach (var kid in kids)
+        {
+            if (kid.Kind is KidKind.Mcid or KidKind.Element)
+            {
+                if (separate)
+                {
+                    writer.Ascii(" ");
+                }
+
+                if (kid.Kind == KidKind.Mcid)
+                {
+                    writer.Number(kid.Value);
+                }
+                else
+                {
+                    writer.Reference(_first + kid.Value);
+                }
+
+                separate = true;
+                continue;
+            }
+
+            separate = false;
+            if (kid.Kind == KidKind.Mcr)
+            {
+                writer.Ascii("<</Type/MCR/Pg ");
+                writer.Reference(_pageNumbers[kid.Page]);
+                writer.Ascii("/MCID ");
+                writer.Number(kid.Value);
+                writer.Ascii(">>");
+            }
+            else
+            {
+                writer.Ascii("<</Type/OBJR/Obj ");
+                writer.Reference(_annotationNumbers[kid.Value]);
+                writer.Ascii("/Pg ");
+                writer.Reference(_pageNumbers[kid.Page]);
+                writer.Ascii(">>");
+            }
+        }
+
+        if (kids.Count > 1)
+        {
+            writer.Ascii("]");
         }
     }
 
@@ -146,19 +291,27 @@ internal sealed class PdfStructureTree
     /// Where a table's row hangs: its header rows (before any other row) in a THead, the others in
     /// TBody groups of at most <see cref="MaxArray"/> rows.
     /// </summary>
-    private PdfDictionary RowGroup(PdfDictionary table, bool header)
+    private int RowGroup(int table, bool header)
     {
-        _tableParts.TryGetValue(table, out var parts);
-        if (header && parts.Body is null)
+        if (!_tableParts.TryGetValue(table, out var parts))
         {
-            parts.Head ??= Group(table, "/THead");
+            parts = (-1, -1, 0);
+        }
+
+        if (header && parts.Body < 0)
+        {
+            if (parts.Head < 0)
+            {
+                parts.Head = Add(StructureRole.THead, table, null);
+            }
+
             _tableParts[table] = parts;
             return parts.Head;
         }
 
-        if (parts.Body is null || parts.Rows >= MaxArray)
+        if (parts.Body < 0 || parts.Rows >= MaxArray)
         {
-            parts.Body = Group(table, "/TBody");
+            parts.Body = Add(StructureRole.TBody, table, null);
             parts.Rows = 0;
         }
 
@@ -167,75 +320,68 @@ internal sealed class PdfStructureTree
         return parts.Body;
     }
 
-    private PdfDictionary Group(PdfDictionary table, string role)
-    {
-        var group = new PdfDictionary(_document);
-        group.Elements.SetName("/S", role);
-        group.Elements["/P"] = table.Reference;
-        _document.Internals.AddObject(group);
-        AddKid(table, group.Reference!);
-        return group;
-    }
-
     /// <summary>The element of <paramref name="node"/>, made and hung under its parent's the first time.</summary>
-    private PdfDictionary Element(StructureNode node)
+    private int ElementOf(StructureNode node)
     {
-        if (_elements.TryGetValue(node, out var written))
+        if (_ofNode.TryGetValue(node, out var written))
         {
             return written;
         }
 
-        var parent = node.Parent is null ? _root : Element(node.Parent);
+        var parent = node.Parent is null ? -1 : ElementOf(node.Parent);
         if (node.Role == StructureRole.TR && node.Parent?.Role == StructureRole.Table)
         {
             parent = RowGroup(parent, node.HeadsColumn);
         }
 
-        var element = new PdfDictionary(_document);
-        element.Elements.SetName("/S", "/" + node.Role);
-        element.Elements["/P"] = parent.Reference;
+        string? attributes = null;
         if (node.Role is StructureRole.TH or StructureRole.TD && (node.HeadsColumn || node.RowSpan > 1 || node.ColumnSpan > 1))
         {
-            var attributes = new PdfDictionary(_document);
-            attributes.Elements.SetName("/O", "/Table");
-            if (node.HeadsColumn)
-            {
-                attributes.Elements.SetName("/Scope", "/Column");
-            }
-
-            if (node.RowSpan > 1)
-            {
-                attributes.Elements.SetInteger("/RowSpan", node.RowSpan);
-            }
-
-            if (node.ColumnSpan > 1)
-            {
-                attributes.Elements.SetInteger("/ColSpan", node.ColumnSpan);
-            }
-
-            element.Elements["/A"] = attributes;
+            attributes = "/A<</O/Table"
+                + (node.HeadsColumn ? "/Scope/Column" : string.Empty)
+                + (node.RowSpan > 1 ? "/RowSpan " + node.RowSpan.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                + (node.ColumnSpan > 1 ? "/ColSpan " + node.ColumnSpan.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                + ">>";
         }
 
-        _document.Internals.AddObject(element);
-        _elements[node] = element;
-        AddKid(parent, element.Reference!);
-        return element;
+        var index = Add(node.Role, parent, attributes);
+        _ofNode[node] = index;
+        return index;
     }
 
-    /// <summary>Adds a kid: a lone kid stands alone, more make an array (a few bytes less for each of the many one-kid cells).</summary>
-    private void AddKid(PdfDictionary element, PdfItem kid)
+    /// <summary>Adds an element under <paramref name="parent"/> (-1: the root).</summary>
+    private int Add(StructureRole role, int parent, string? attributes)
     {
-        switch (element.Elements["/K"])
-        {
-            case null:
-                element.Elements["/K"] = kid;
-                break;
-            case PdfArray kids:
-                kids.Elements.Add(kid);
-                break;
-            case var only:
-                element.Elements["/K"] = new PdfArray(_document, only, kid);
-                break;
-        }
+        var index = _elements.Count;
+        _elements.Add(new Element(RoleNames[(int)role], parent, attributes));
+        (parent < 0 ? _rootKids : _elements[parent].Kids).Add(new Kid(KidKind.Element, index, 0));
+        return index;
+    }
+
+    private enum KidKind : byte
+    {
+        Element,
+        Mcid,
+        Mcr,
+        Annotation,
+    }
+
+    /// <summary>A kid of an element: another element, a marked-content id (on the element's page or another), an annotation.</summary>
+    private readonly record struct Kid(KidKind Kind, int Value, int Page);
+
+    private sealed class Element(string role, int parent, string? attributes)
+    {
+        public string Role { get; } = role;
+
+        public int Parent { get; } = parent;
+
+        public string? Attributes { get; } = attributes;
+
+        /// <summary>The page of its first marked content, -1 before any.</summary>
+        public int Page { get; set; } = -1;
+
+        public List<Kid> Kids { get; } = new(1);
+
+        public void Add(Kid kid) => Kids.Add(kid);
     }
 }

@@ -34,6 +34,7 @@ internal static class ServiceResponses
         }
 
         context.Response.Clear();
+        context.Response.Headers[RequestLog.Header] = RequestLog.IdOf(context);
         if (retryAfter is { } wait)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ public sealed class ServicePageBrowserTests : IAsyncLifetime
         Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--lang=ru"] });
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, AcceptDownloads = true, Locale = "ru-RU" });
         _page = await context.NewPageAsync();
         await Page.GotoAsync(address + "/");
@@ -94,7 +94,7 @@ public sealed class ServicePageBrowserTests : IAsyncLifetime
         await Expect(Page.Locator("#status")).ToContainTextAsync("В документе 1 ошибка");
         var error = Page.Locator("#diagnostics li.error");
         await Expect(error).ToHaveCountAsync(1);
-        await Expect(error).ToContainTextAsync("Ошибка ZR0001 строка 2, позиция 21");
+        await Expect(error).ToContainTextAsync("Ошибка ZR0001 строка 2, позиция 20");
         await Expect(error).ToContainTextAsync("запятая");
         await Expect(Page.Locator("#pdf")).ToBeDisabledAsync();
         await Screenshot("broken-json");
@@ -103,14 +103,15 @@ public sealed class ServicePageBrowserTests : IAsyncLifetime
         await error.Locator("button.place").FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page.Locator("#json")).ToBeFocusedAsync();
-        Assert.Equal(22, await Page.EvalOnSelectorAsync<int>("#json", "e => e.selectionStart"));
+        Assert.Equal(21, await Page.EvalOnSelectorAsync<int>("#json", "e => e.selectionStart"));
     }
 
     [Fact]
     public async Task A_word_document_shows_what_import_recognised_then_renders()
     {
         var docx = await ServiceRouteTests.LibraryRenderAsync(OutputFormat.Docx);
-        var path = Path.Combine(Path.GetTempPath(), "zaozersk-page-" + Guid.NewGuid().ToString("N") + ".docx");
+        var folder = Directory.CreateTempSubdirectory("zaozersk-page-").FullName;
+        var path = Path.Combine(folder, "отчет-2022.docx");
         await File.WriteAllBytesAsync(path, docx);
         try
         {
@@ -132,7 +133,7 @@ public sealed class ServicePageBrowserTests : IAsyncLifetime
         }
         finally
         {
-            File.Delete(path);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -138,7 +138,7 @@ public sealed class ServiceRouteTests : IClassFixture<ServiceRouteTests.DefaultS
         Assert.Equal("ZR0001", diagnostic.GetProperty("code").GetString());
         Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
         Assert.Equal(2, diagnostic.GetProperty("line").GetInt32());
-        Assert.Equal(21, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal(20, diagnostic.GetProperty("column").GetInt32());
     }
 
     [Fact]

@@ -101,7 +101,8 @@
       say(reply.warnings > 0 ? "Документ можно оформить; предупреждения ниже." : "Документ можно оформить.", "ok");
       enableRender(true);
     } else {
-      say("В документе " + reply.errors + " " + plural(reply.errors, "ошибка", "ошибки", "ошибок") + ": исправьте их, и документ можно будет оформить.", "error");
+      say("В документе " + reply.errors + " " + plural(reply.errors, "ошибка", "ошибки", "ошибок") + ": " +
+        (reply.errors === 1 ? "исправьте ее" : "исправьте их") + ", и документ можно будет оформить.", "error");
     }
   }
 
@@ -189,6 +190,7 @@
 
   async function take(file) {
     if (!file) return;
+    $("file-name").textContent = "Выбран файл «" + file.name + "».";
     clearPreview();
     enableRender(false);
     $("checked").hidden = true;
@@ -212,6 +214,7 @@
   $("clear").addEventListener("click", () => {
     json.value = "";
     $("file").value = "";
+    $("file-name").textContent = "Файл не выбран — или перетащите его сюда.";
     $("checked").hidden = true;
     $("imported").hidden = true;
     clearPreview();

@@ -32,6 +32,9 @@ internal static class ReportService
         // One line per request from the service; the framework speaks only of problems.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter(typeof(RequestLog).FullName, LogLevel.Information);
+
+        // A failed start (an address in use) is told by serve in a line of its own, not as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         AddServices(builder.Services, settings);
         var app = builder.Build();
         Configure(app);

@@ -94,9 +94,13 @@ internal static class ServeCommand
         }
         catch (IOException ex)
         {
+            // In our words: Kestrel's message is English only and names its own types.
+            var reason = ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+                ? Localized.Text("another program already listens there", "этот адрес уже занят другой программой")
+                : Localized.Text("the system does not allow it", "система этого не позволяет");
             Console.Error.WriteLine(Localized.Text("error: ", "ошибка: ") + Localized.Text(
-                $"cannot listen at {ReportService.Url(settings)} ({ex.Message}); choose another --port or --host",
-                $"не удается принимать запросы по адресу {ReportService.Url(settings)} («{ex.Message}»); укажите другой --port или --host"));
+                $"cannot listen at {ReportService.Url(settings)}: {reason}; choose another --port or --host",
+                $"не удается принимать запросы по адресу {ReportService.Url(settings)}: {reason}; укажите другой --port или --host"));
             return ExitCodes.Failed;
         }
 

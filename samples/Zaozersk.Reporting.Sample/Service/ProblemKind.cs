@@ -11,7 +11,7 @@ namespace Zaozersk.Reporting.Sample.Service;
 internal sealed record ProblemKind(string Name, int Status, string English, string Russian)
 {
     public static readonly ProblemKind NotJson = new("not-json", StatusCodes.Status400BadRequest, "The body is not JSON", "Тело запроса — не JSON");
-    public static readonly ProblemKind NotDocx = new("not-docx", StatusCodes.Status400BadRequest, "The body is not a Word document (.docx)", "Тело запроса — не документ Word (.docx)");
+    public static readonly ProblemKind NotDocx = new("not-docx", StatusCodes.Status400BadRequest, "The body is not a Word document (.docx)", "Тело запроса — не документ Word в формате DOCX");
     public static readonly ProblemKind BadParameter = new("bad-parameter", StatusCodes.Status400BadRequest, "A parameter has a wrong value", "Неверное значение параметра");
     public static readonly ProblemKind NotFound = new("not-found", StatusCodes.Status404NotFound, "No such route", "Такого адреса нет");
     public static readonly ProblemKind TooLarge = new("too-large", StatusCodes.Status413PayloadTooLarge, "The body is larger than the input size limit", "Тело запроса больше предельного размера входного файла");

@@ -58,7 +58,7 @@ internal static class ServeCommand
         var limits = new LimitOptions();
         var command = new Command(Name, Localized.Text(
             "Serve the renderer over HTTP, with a web page at / and OpenAPI at /openapi/v1.json; Ctrl+C stops it after the renders in flight.",
-            "Запустить службу оформления документов по HTTP: страница для работы — по адресу /, описание OpenAPI — /openapi/v1.json; Ctrl+C останавливает ее, дав закончить начатые документы."))
+            "Запустить службу оформления документов по HTTP: страница для работы — по адресу '/', описание программного интерфейса — '/openapi/v1.json'; «Ctrl+C» останавливает ее, дав закончить начатые документы."))
         {
             Commands.NotEmpty(host), port, Commands.NotEmpty(templates), renders, queue, timeout,
         };
@@ -106,7 +106,7 @@ internal static class ServeCommand
 
         foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
         {
-            Console.WriteLine(Localized.Text($"listening at {address} (the page: {address}/); Ctrl+C stops", $"служба принимает запросы по адресу {address} (страница: {address}/); остановить — Ctrl+C"));
+            Console.WriteLine(Localized.Text($"listening at {address} (the page: {address}/); Ctrl+C stops", $"служба принимает запросы по адресу {address} (страница: {address}/); остановить — «Ctrl+C»"));
         }
 
         await app.WaitForShutdownAsync();

@@ -112,7 +112,7 @@ internal static class ServiceRoutes
             {
                 await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
                     $"format {QuotedText.Quote(formatText)}: use pdf, docx or zip (both)",
-                    $"format {QuotedText.Quote(formatText)}: укажите 'pdf', 'docx' или 'zip' (оба документа)"));
+                    $"параметр 'format' со значением {QuotedText.Quote(formatText)}: укажите 'pdf', 'docx' или 'zip' (оба документа)"));
                 return;
             }
 
@@ -121,7 +121,7 @@ internal static class ServiceRoutes
             {
                 await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
                     $"conformance {QuotedText.Quote(conformance!)}: use pdfa-1b or none",
-                    $"conformance {QuotedText.Quote(conformance!)}: укажите 'pdfa-1b' или 'none'"));
+                    $"параметр 'conformance' со значением {QuotedText.Quote(conformance!)}: укажите 'pdfa-1b' или 'none'"));
                 return;
             }
 
@@ -129,7 +129,7 @@ internal static class ServiceRoutes
             {
                 await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
                     $"repeatHeader {QuotedText.Quote(repeatHeader!)}: use true or false",
-                    $"repeatHeader {QuotedText.Quote(repeatHeader!)}: укажите 'true' или 'false'"));
+                    $"параметр 'repeatHeader' со значением {QuotedText.Quote(repeatHeader!)}: укажите 'true' или 'false'"));
                 return;
             }
 
@@ -247,7 +247,7 @@ internal static class ServiceRoutes
                 var given = QuotedText.Quote(period ?? string.Empty);
                 await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
                     $"period {given}: use {ImportCommands.PeriodForms}",
-                    $"period {given}: укажите {ImportCommands.PeriodForms}"));
+                    $"параметр 'period' со значением {given}: укажите {ImportCommands.PeriodForms}"));
                 return;
             }
 

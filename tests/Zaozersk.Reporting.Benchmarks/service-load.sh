@@ -39,7 +39,7 @@ echo "service load, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(
 serve main
 load "$url" "$seed" 20 2 >/dev/null    # warm-up, not counted
 load "$url" "$seed" "$count" "$clients"
-peak=$(sed -n 's/^VmHWM: *\([0-9]*\) kB/\1/p' "/proc/$pid/status")
+peak=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")
 echo "service peak RSS: $((peak / 1024)) MiB"
 kill -TERM "$pid"; wait "$pid"; echo "service stopped on SIGTERM with exit code $?"
 

@@ -31,6 +31,18 @@ internal static class ServiceOpenApi
                 operation.RequestBody = new OpenApiRequestBody { Required = true, Description = body.Description, Content = content };
             }
 
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ResponseFileDescription>().FirstOrDefault() is { } file)
+            {
+                var content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal);
+                foreach (var type in file.ContentTypes)
+                {
+                    content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = type.StartsWith("text/", StringComparison.Ordinal) ? null : "binary" } };
+                }
+
+                operation.Responses ??= [];
+                operation.Responses["200"] = new OpenApiResponse { Description = file.Description, Content = content };
+            }
+
             return Task.CompletedTask;
         });
     }

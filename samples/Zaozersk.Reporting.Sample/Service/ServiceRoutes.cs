@@ -31,7 +31,7 @@ internal static class ServiceRoutes
             .WithSummary("Render a plan or report to PDF, DOCX or both (zip)")
             .WithDescription("The body is the plan or report as the command line reads it (its JSON Schema: GET /api/schema). The answer's bytes are those `zaozersk-report render` writes for the same input and options; its ETag is a hash of them and its Content-Disposition names the file after the document (report-2022.pdf).")
             .WithMetadata(PlanBody("The plan or report to render."))
-            .Produces<Stream>(StatusCodes.Status200OK, Pdf, RequestBody.Docx, Zip)
+            .WithMetadata(new ResponseFileDescription("The document: PDF, DOCX, or a zip of both.", Pdf, RequestBody.Docx, Zip))
             .Produces(StatusCodes.Status304NotModified)
             .Problems(400, 413, 415, 422, 503);
 

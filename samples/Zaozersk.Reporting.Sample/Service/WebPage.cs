@@ -30,7 +30,7 @@ internal static class WebPage
                 })
                 .WithName("page" + route.Replace('/', '-').TrimEnd('-'))
                 .WithSummary(route == "/" ? "The web page for officials (Russian)" : "A file of the web page")
-                .Produces<string>(StatusCodes.Status200OK, contentType.Split(';')[0]);
+                .WithMetadata(new ResponseFileDescription(route == "/" ? "The page." : "A file of the page.", contentType.Split(';')[0]));
         }
     }
 

@@ -382,6 +382,10 @@ public sealed class ServiceRouteTests : IClassFixture<ServiceRouteTests.DefaultS
             }
         }
 
+        var documents = paths.GetProperty("/api/render").GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip"], documents.EnumerateObject().Select(c => c.Name));
+        Assert.All(documents.EnumerateObject(), c => Assert.Equal("binary", c.Value.GetProperty("schema").GetProperty("format").GetString()));
+        Assert.True(paths.GetProperty("/").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/html", out _));
         Assert.Equal(["format", "conformance", "repeatHeader"], paths.GetProperty("/api/render").GetProperty("post").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var schemas = document.GetProperty("components").GetProperty("schemas");
         Assert.True(schemas.GetProperty("ServiceProblem").GetProperty("properties").TryGetProperty("diagnostics", out _));

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Zaozersk.Reporting.Sample.Service;
 using Zaozersk.Reporting.Tests.Seed;
@@ -94,6 +97,38 @@ public sealed class ServiceLimitTests
         await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
         await WaitUntil(() => Task.FromResult(factory.LogLines.Any(l => l.StartsWith("POST /api/render 499 ", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Stopping_finishes_the_render_in_flight_before_the_service_ends()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turns = new SemaphoreSlim(0);
+        await using var app = ReportService.Build(new ServiceSettings
+        {
+            Port = 0,
+            OnTurn = async token =>
+            {
+                turns.Release();
+                await gate.Task.WaitAsync(token);
+            },
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient();
+        var inFlight = client.PostAsync(address + "/api/render", ServiceRouteTests.Json(Seed));
+        Assert.True(await turns.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        // Asked to stop (as on SIGTERM) while a render holds its turn: the stop waits for it.
+        var stopping = app.StopAsync();
+        await Task.Delay(300);
+        Assert.False(stopping.IsCompleted);
+        gate.SetResult();
+
+        using var response = await inFlight;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(await ServiceRouteTests.LibraryRenderAsync(OutputFormat.Pdf), await response.Content.ReadAsByteArrayAsync());
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     private static async Task WaitUntil(Func<Task<bool>> condition)

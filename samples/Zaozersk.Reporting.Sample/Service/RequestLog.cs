@@ -13,6 +13,8 @@ namespace Zaozersk.Reporting.Sample.Service;
 /// </summary>
 internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger, ServiceState state)
 {
+    // The bytes are the answer's declared length, "?" for one streamed without it (the OpenAPI document).
+
     /// <summary>The header.</summary>
     public const string Header = "X-Request-Id";
 
@@ -51,12 +53,12 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
 
             // 499: the client closed the connection before its answer (nginx's code), so the line says so.
             var status = context.RequestAborted.IsCancellationRequested ? 499 : context.Response.StatusCode;
-            LogRequest(logger, context.Request.Method, TerminalLine.Of(route), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Response.ContentLength ?? 0, id);
+            LogRequest(logger, context.Request.Method, TerminalLine.Of(route), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Response.ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", id);
         }
     }
 
     [LoggerMessage(1, LogLevel.Information, "{Method} {Route} {Status} {Milliseconds:0.0} ms {Bytes} B id={RequestId}")]
-    private static partial void LogRequest(ILogger logger, string method, string route, int status, double milliseconds, long bytes, string requestId);
+    private static partial void LogRequest(ILogger logger, string method, string route, int status, double milliseconds, string bytes, string requestId);
 
     [LoggerMessage(2, LogLevel.Error, "request {RequestId} failed unexpectedly: {Kind}: {Message}")]
     private static partial void LogFailure(ILogger logger, string requestId, string kind, string message);

@@ -189,7 +189,28 @@ internal static class ServiceRoutes
             MemoryStream? body;
             if (context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(token);
+                IFormCollection form;
+                try
+                {
+                    form = await context.Request.ReadFormAsync(token);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+                {
+                    // Past FormOptions' bounds (set from the input size limit), or broken in itself.
+                    if (!(context.Request.ContentLength <= state.MaxInputBytes))
+                    {
+                        await TooLargeAsync(context, state);
+                    }
+                    else
+                    {
+                        await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
+                            "the form cannot be read: send the Word document in the field 'file' of a multipart/form-data form",
+                            "форму не удается прочитать: передайте документ Word в поле 'file' формы multipart/form-data"));
+                    }
+
+                    return;
+                }
+
                 var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
                 if (file is null)
                 {
@@ -344,11 +365,6 @@ internal static class ServiceRoutes
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await TooLargeAsync(context, state);
-        }
-        catch (InvalidDataException) when (context.Request.HasFormContentType)
-        {
-            // A form past FormOptions' bounds (set from the input size limit) or broken in itself.
             await TooLargeAsync(context, state);
         }
     }

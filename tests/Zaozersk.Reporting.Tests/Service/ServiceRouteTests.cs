@@ -306,6 +306,24 @@ public sealed class ServiceRouteTests : IClassFixture<ServiceRouteTests.DefaultS
     }
 
     [Fact]
+    public async Task A_broken_form_is_400_and_a_form_past_the_input_size_limit_is_413()
+    {
+        using var client = _service.Factory.CreateClient();
+        using var broken = new ByteArrayContent(Encoding.ASCII.GetBytes("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.docx\"\r\n\r\nPK"));
+        broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        using var response = await client.PostAsync("/api/import", broken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("urn:zaozersk-reporting:problem:not-docx", (await ProblemOf(response)).GetProperty("type").GetString());
+
+        using var factory = new ServiceFactory(new ServiceSettings { Limits = options => options.MaxInputBytes = 10_000 });
+        using var small = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(await LibraryRenderAsync(OutputFormat.Docx)), "file", "report-2022.docx" } };
+        using var tooLarge = await small.PostAsync("/api/import", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("urn:zaozersk-reporting:problem:too-large", (await ProblemOf(tooLarge)).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Init_answers_the_report_skeleton_init_from_writes_and_refuses_a_wrong_period()
     {
         using var client = _service.Factory.CreateClient();

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The test command: installs the real readers the interop tests drive when they are missing
-# (LibreOffice for DOCX, poppler and qpdf for PDF, Apache PDFBox Preflight for PDF/A, pandoc for foreign Word files) and the native toolchain the tool's Native AOT
+# (LibreOffice for DOCX, poppler and qpdf for PDF, Apache PDFBox Preflight for PDF/A, pandoc for foreign
+# Word files), chromium for the service's page, and the native toolchain the tool's Native AOT
 # build links with (a C compiler and zlib), then runs the whole test suite.
 #
 #   ./test.sh          every test, as CI runs them (several minutes: the tool is packed and
 #                      installed, LibreOffice lays out every fixture)
 #   ./test.sh --fast   leaves out the tests marked [Trait("Speed", "Slow")] (tool pack and install,
-#                      NuGet consumer, LibreOffice interop and page parity, PDF/A Preflight): about a minute, for the
+#                      NuGet consumer, LibreOffice interop and page parity, PDF/A Preflight, the browser
+#                      test of the service's page): about a minute, for the
 #                      loop while developing; needs neither LibreOffice nor the native toolchain
 #
 # Other arguments go to `dotnet test` (CI adds a results logger); a --filter given with --fast
@@ -44,6 +46,8 @@ if ! $fast; then
   # PDF/A-1b checks: Apache PDFBox Preflight and the Java runtime it needs.
   [ -e /usr/share/java/preflight.jar ] || need+=(libpdfbox2-java libactivation-java libjaxb-api-java)
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+  # The service's page is tested in Debian's chromium, driven by Playwright (no browser download).
+  [ -x /usr/bin/chromium ] || need+=(chromium)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

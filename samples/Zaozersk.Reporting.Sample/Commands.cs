@@ -35,6 +35,7 @@ internal static class Commands
         root.Add(ImportCommands.Import());
         root.Add(Templates());
         root.Add(Schema());
+        root.Add(Service.ServeCommand.Create());
         return root;
     }
 
@@ -135,7 +136,7 @@ internal static class Commands
         DefaultValueFactory = _ => "pdfa-1b",
     };
 
-    private static PdfConformance? ParseConformance(string given) => given.Trim().ToLowerInvariant() switch
+    internal static PdfConformance? ParseConformance(string given) => given.Trim().ToLowerInvariant() switch
     {
         "pdfa-1b" => PdfConformance.PdfA1b,
         "none" => PdfConformance.None,
@@ -431,7 +432,7 @@ internal static class Commands
     }
 
     /// <summary>What the document is, in plain words: «report: 'Администрация …', plan 2022–2024, for the year 2022; 9 sections, 50 measures».</summary>
-    private static string Summarise(PlanDocument document)
+    internal static string Summarise(PlanDocument document)
     {
         var report = document.Kind == DocumentKind.Report;
         var measures = document.Sections.Sum(s => s.Items.Count);

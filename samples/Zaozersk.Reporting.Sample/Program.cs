@@ -37,7 +37,15 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+    if (parsed.CommandResult.Command.Name == Zaozersk.Reporting.Sample.Service.ServeCommand.Name)
+    {
+        // The service stops on Ctrl+C or SIGTERM by itself, after its renders in flight; the parser's
+        // handler would end the process two seconds after the signal, in the middle of them.
+        invocation.ProcessTerminationTimeout = null;
+    }
+
+    return await parsed.InvokeAsync(invocation);
 }
 catch (Microsoft.Extensions.Options.OptionsValidationException ex)
 {

@@ -26,4 +26,12 @@ if (args is ["conformance", .. var rest])
     return;
 }
 
+// dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- service-load <url> <input.json> <count> <clients>
+//   renders <input.json> to PDF <count> times through a running service (service-load.sh starts one).
+if (args is ["service-load", var url, var input, var count, var clients])
+{
+    Environment.ExitCode = await ServiceLoad.RunAsync(url.TrimEnd('/'), input, int.Parse(count, CultureInfo.InvariantCulture), int.Parse(clients, CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

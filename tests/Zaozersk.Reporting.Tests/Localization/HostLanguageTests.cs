@@ -220,6 +220,6 @@ public sealed partial class HostLanguageTests : IDisposable
     [GeneratedRegex(@"^(?<head>.*?: (?:error|warning|ошибка|предупреждение) ZR\d{4}: \$\S*): (?<message>.*)$")]
     private static partial Regex DiagnosticLine();
 
-    [GeneratedRegex(@"zaozersk-report(?: (?:render|batch|validate|init|import|templates|export|schema)\b)*|^ {2}(?:render|batch|validate|init|import|templates|export|schema)\b")]
+    [GeneratedRegex(@"zaozersk-report(?: (?:render|batch|validate|init|import|templates|export|schema|serve)\b)*|^ {2}(?:render|batch|validate|init|import|templates|export|schema|serve)\b")]
     private static partial Regex CommandNames();
 }

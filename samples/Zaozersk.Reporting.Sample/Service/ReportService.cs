@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Zaozersk.Reporting.Sample.Service;
+
+/// <summary>The service: Kestrel, the routes, the request log and the limits, put together.</summary>
+internal static class ReportService
+{
+    // Room for a form's boundaries and headers around a document of the largest input size.
+    private const long FormOverhead = 64 * 1024;
+
+    /// <summary>The application listening where <paramref name="settings"/> say, not started yet.</summary>
+    public static WebApplication Build(ServiceSettings settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(Url(settings));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            console.UseUtcTimestamp = true;
+        });
+
+        // One line per request from the service; the framework speaks only of problems.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(RequestLog).FullName, LogLevel.Information);
+
+        // A failed start (an address in use) is told by serve in a line of its own, not as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        AddServices(builder.Services, settings);
+        var app = builder.Build();
+        Configure(app);
+        Map(app);
+        return app;
+    }
+
+    /// <summary>The address the settings name, as Kestrel takes it.</summary>
+    public static string Url(ServiceSettings settings)
+    {
+        var host = settings.Host.Contains(':', StringComparison.Ordinal) && !settings.Host.StartsWith('[') ? "[" + settings.Host + "]" : settings.Host;
+        return "http://" + host + ":" + settings.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The services the routes use; shared by the real host and the tests' host.</summary>
+    public static void AddServices(IServiceCollection services, ServiceSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton<ServiceState>();
+        services.AddRoutingCore();
+        // The service's types only, never reflection, in every build: what Native AOT allows is what a
+        // test sees (the OpenAPI document asks for the contract of every type the routes name).
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Clear();
+            json.SerializerOptions.TypeInfoResolverChain.Add(ServiceJsonContext.Default);
+        });
+        services.AddOpenApi(ServiceOpenApi.Configure);
+
+        // The input size limit bounds every body: a JSON, a Word document, or a form carrying one.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<ServiceState>((kestrel, state) =>
+            kestrel.Limits.MaxRequestBodySize = state.MaxInputBytes + FormOverhead);
+        services.AddOptions<FormOptions>().Configure<ServiceState>((form, state) =>
+        {
+            form.MultipartBodyLengthLimit = state.MaxInputBytes + FormOverhead;
+            form.BufferBodyLengthLimit = state.MaxInputBytes + FormOverhead;
+        });
+
+        // Stopping waits for the requests in flight, each of which ends by its time limit.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.RequestTimeout + TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>The middleware: the request log (with the request id and the language) first.</summary>
+    public static void Configure(IApplicationBuilder app) => app.UseMiddleware<RequestLog>();
+
+    /// <summary>Every route, the OpenAPI document included.</summary>
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        ServiceRoutes.Map(routes);
+        routes.MapOpenApi().WithName("openapi").WithSummary("This document: OpenAPI 3.1, describing every route, body and error");
+    }
+}

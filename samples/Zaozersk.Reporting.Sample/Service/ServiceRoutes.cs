@@ -1,0 +1,478 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Zaozersk.Reporting.IO;
+using Zaozersk.Reporting.Localization;
+
+namespace Zaozersk.Reporting.Sample.Service;
+
+/// <summary>The service's routes: the same pipeline as the command line, over HTTP.</summary>
+internal static class ServiceRoutes
+{
+    private const string Pdf = "application/pdf";
+    private const string Zip = "application/zip";
+
+    // A zip's entries carry this time, so the same documents give the same archive bytes.
+    private static readonly DateTimeOffset ZipEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Maps every route onto <paramref name="routes"/>.</summary>
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/render", RenderAsync)
+            .WithName("render")
+            .WithSummary("Render a plan or report to PDF, DOCX or both (zip)")
+            .WithDescription("The body is the plan or report as the command line reads it (its JSON Schema: GET /api/schema). The answer's bytes are those `zaozersk-report render` writes for the same input and options; its ETag is a hash of them and its Content-Disposition names the file after the document (report-2022.pdf).")
+            .WithMetadata(PlanBody("The plan or report to render."))
+            .WithMetadata(new ResponseFileDescription("The document: PDF, DOCX, or a zip of both.", Pdf, RequestBody.Docx, Zip))
+            .Produces(StatusCodes.Status304NotModified)
+            .Problems(400, 413, 415, 422, 503);
+
+        routes.MapPost("/api/validate", ValidateAsync)
+            .WithName("validate")
+            .WithSummary("Check a plan or report and list what to fix")
+            .WithDescription("Every diagnostic with its code, severity, JSON path, line and column, as `zaozersk-report validate` prints them. A body that is not JSON is answered here too, with its located syntax error.")
+            .WithMetadata(PlanBody("The plan or report to check; a body that is not JSON gets its located syntax error."))
+            .Produces<ValidationReply>(StatusCodes.Status200OK)
+            .Problems(413, 415, 503);
+
+        routes.MapPost("/api/import", ImportAsync)
+            .WithName("import")
+            .WithSummary("Turn a Word plan or report (.docx) into JSON")
+            .WithDescription("The document as multipart/form-data (field `file`) or as the body itself (application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/octet-stream). The answer holds the JSON, what was recognised, and the import's warnings; `complete` is false when values listed as errors must be filled in before rendering.")
+            .WithMetadata(new RequestBodyDescription("The Word document: the body itself, or the field `file` of a form.", true, RequestBody.Docx, "application/octet-stream", "multipart/form-data"))
+            .Produces<ImportReply>(StatusCodes.Status200OK)
+            .Problems(400, 413, 415, 503);
+
+        routes.MapPost("/api/init", InitAsync)
+            .WithName("init")
+            .WithSummary("Start a report from its plan")
+            .WithDescription("The body is the plan (JSON); `period` is the report's period: 2025, 2025-H1, 2025-H2, 2025-Q1 … 2025-Q4 or 2025-9M. The answer is the report skeleton, the JSON `zaozersk-report init --from --period` writes.")
+            .WithMetadata(PlanBody("The plan (JSON) to start the report from."))
+            .Produces<JsonElement>(StatusCodes.Status200OK)
+            .Problems(400, 413, 415, 422, 503);
+
+        routes.MapGet("/api/schema", Schema)
+            .WithName("schema")
+            .WithSummary("The JSON Schema of the input")
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/schema+json");
+
+        routes.MapGet("/health", Live)
+            .WithName("live")
+            .WithSummary("Liveness: the process answers")
+            .Produces<HealthReply>(StatusCodes.Status200OK);
+
+        routes.MapGet("/health/ready", ReadyAsync)
+            .WithName("ready")
+            .WithSummary("Readiness: 200 when a render would be taken now, 503 when the queue is full or the service is stopping")
+            .Produces<HealthReply>(StatusCodes.Status200OK)
+            .Produces<HealthReply>(StatusCodes.Status503ServiceUnavailable);
+
+        WebPage.Map(routes);
+
+        // Any other address under /api is a problem in the same form, not an empty 404.
+        routes.Map("/api/{**rest}", (Func<HttpContext, Task>)NotFoundAsync)
+            .WithName("not-found")
+            .WithSummary("Any other address under /api")
+            .Problems(404);
+    }
+
+    private static RequestBodyDescription PlanBody(string what) =>
+        new(what + " The JSON the command line reads: its JSON Schema is at GET /api/schema.", false, "application/json");
+
+    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder route, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            route.Produces<ServiceProblem>(status, ServiceResponses.ProblemJson);
+        }
+
+        return route;
+    }
+
+    private static Task RenderAsync(HttpContext context, [FromServices] ServiceState state, [FromQuery] string? format, [FromQuery] string? conformance, [FromQuery] string? repeatHeader) =>
+        WithinLimitsAsync(context, state, async token =>
+        {
+            var formatText = format ?? "pdf";
+            var formats = formatText.Trim().ToUpperInvariant() switch
+            {
+                "PDF" => new[] { OutputFormat.Pdf },
+                "DOCX" => [OutputFormat.Docx],
+                "ZIP" => [OutputFormat.Docx, OutputFormat.Pdf],
+                _ => null,
+            };
+            if (formats is null)
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
+                    $"format {QuotedText.Quote(formatText)}: use pdf, docx or zip (both)",
+                    $"параметр 'format' со значением {QuotedText.Quote(formatText)}: укажите 'pdf', 'docx' или 'zip' (оба документа)"));
+                return;
+            }
+
+            var pdfConformance = Commands.ParseConformance(conformance ?? "pdfa-1b");
+            if (pdfConformance is null)
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
+                    $"conformance {QuotedText.Quote(conformance!)}: use pdfa-1b or none",
+                    $"параметр 'conformance' со значением {QuotedText.Quote(conformance!)}: укажите 'pdfa-1b' или 'none'"));
+                return;
+            }
+
+            if (!TryParseFlag(repeatHeader, out var repeat))
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
+                    $"repeatHeader {QuotedText.Quote(repeatHeader!)}: use true or false",
+                    $"параметр 'repeatHeader' со значением {QuotedText.Quote(repeatHeader!)}: укажите 'true' или 'false'"));
+                return;
+            }
+
+            var document = await LoadJsonAsync(context, state, token);
+            if (document is null)
+            {
+                return;
+            }
+
+            // The settings the command line's render builds from its flags, so the bytes are the same.
+            var settings = new RenderSettings { TemplateDirectory = state.Settings.TemplateDirectory, RepeatFullHeader = repeat, PdfConformance = pdfConformance };
+            var rendered = new List<(OutputFormat Format, byte[] Bytes)>();
+            try
+            {
+                foreach (var output in formats)
+                {
+                    using var buffer = new MemoryStream();
+                    await state.Renderer.RenderAsync(document, output, buffer, settings, token);
+                    rendered.Add((output, buffer.ToArray()));
+                }
+            }
+            catch (ReportingException ex)
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.InvalidDocument, ex.Message);
+                return;
+            }
+
+            var name = OutputFileName.Of(document);
+            var (bytes, contentType, extension) = formats.Length == 1
+                ? (rendered[0].Bytes, formats[0] == OutputFormat.Pdf ? Pdf : RequestBody.Docx, DocumentRenderer.Extension(formats[0]))
+                : (Archive(name, rendered), Zip, ".zip");
+            await WriteFileAsync(context, bytes, contentType, name + extension, token);
+        });
+
+    private static Task ValidateAsync(HttpContext context, [FromServices] ServiceState state) =>
+        WithinLimitsAsync(context, state, async token =>
+        {
+            if (await ReadJsonAsync(context, state, token) is not { } body)
+            {
+                return;
+            }
+
+            var loaded = await state.Renderer.LoadAsync(body, null, token);
+            var errors = loaded.Diagnostics.Count(d => d.IsError);
+            var reply = new ValidationReply(
+                !loaded.HasErrors,
+                errors,
+                loaded.Diagnostics.Count - errors,
+                loaded.Document is { } document ? DocumentSummary.Of(document) : null,
+                DiagnosticReply.From(loaded.Diagnostics));
+            await ServiceResponses.JsonAsync(context, StatusCodes.Status200OK, reply, ServiceJsonContext.Replies.ValidationReply);
+        });
+
+    private static Task ImportAsync(HttpContext context, [FromServices] ServiceState state) =>
+        WithinLimitsAsync(context, state, async token =>
+        {
+            MemoryStream? body;
+            if (context.Request.HasFormContentType)
+            {
+                IFormCollection form;
+                try
+                {
+                    form = await context.Request.ReadFormAsync(token);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+                {
+                    // Past FormOptions' bounds (set from the input size limit), or broken in itself.
+                    if (!(context.Request.ContentLength <= state.MaxInputBytes))
+                    {
+                        await TooLargeAsync(context, state);
+                    }
+                    else
+                    {
+                        await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
+                            "the form cannot be read: send the Word document in the field 'file' of a multipart/form-data form",
+                            "форму не удается прочитать: передайте документ Word в поле 'file' формы multipart/form-data"));
+                    }
+
+                    return;
+                }
+
+                var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
+                if (file is null)
+                {
+                    await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
+                        "the form has no file: send the Word document in the field 'file'",
+                        "в форме нет файла: передайте документ Word в поле 'file'"));
+                    return;
+                }
+
+                await using var stream = file.OpenReadStream();
+                body = await RequestBody.ReadAsync(stream, file.Length, state.MaxInputBytes, token);
+            }
+            else if (RequestBody.IsDocx(context.Request))
+            {
+                body = await RequestBody.ReadAsync(context.Request.Body, context.Request.ContentLength, state.MaxInputBytes, token);
+            }
+            else
+            {
+                await UnsupportedAsync(context, $"multipart/form-data, {RequestBody.Docx}, application/octet-stream");
+                return;
+            }
+
+            if (body is null)
+            {
+                await TooLargeAsync(context, state);
+                return;
+            }
+
+            ImportResult imported;
+            await using (body)
+            {
+                imported = await state.Importer.ImportAsync(body, null, token);
+            }
+
+            if (imported.Document is not { } document)
+            {
+                await ServiceResponses.ProblemAsync(
+                    context,
+                    ProblemKind.NotDocx,
+                    Localized.Text("nothing could be imported from this file; see the diagnostics", "из этого файла ничего не удалось взять; смотрите сообщения"),
+                    imported.Diagnostics);
+                return;
+            }
+
+            using var json = JsonDocument.Parse(PlanDocumentJson.Serialize(document));
+            var reply = new ImportReply(!imported.HasErrors, DocumentSummary.Of(document), json.RootElement.Clone(), DiagnosticReply.From(imported.Diagnostics));
+            await ServiceResponses.JsonAsync(context, StatusCodes.Status200OK, reply, ServiceJsonContext.Replies.ImportReply);
+        });
+
+    private static Task InitAsync(HttpContext context, [FromServices] ServiceState state, [FromQuery] string? period) =>
+        WithinLimitsAsync(context, state, async token =>
+        {
+            if (!ReportSkeleton.TryParsePeriod(period, out var reportPeriod))
+            {
+                var given = QuotedText.Quote(period ?? string.Empty);
+                await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
+                    $"period {given}: use {ImportCommands.PeriodForms}",
+                    $"параметр 'period' со значением {given}: укажите {ImportCommands.PeriodForms}"));
+                return;
+            }
+
+            var plan = await LoadJsonAsync(context, state, token);
+            if (plan is null)
+            {
+                return;
+            }
+
+            var report = ReportSkeleton.FromPlan(plan, reportPeriod);
+
+            // An empty execution is the point of a skeleton: only errors (a period outside the plan …) refuse it, as in init.
+            var errors = state.Renderer.Validate(report).Where(d => d.IsError).ToList();
+            if (errors.Count > 0)
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.InvalidDocument, Localized.Text(
+                    "the report cannot be started from this plan for this period; see the diagnostics",
+                    "по этому плану нельзя начать отчет за этот период; смотрите сообщения"), errors);
+                return;
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(PlanDocumentJson.Serialize(report));
+            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes, token);
+        });
+
+    private static IResult Schema() => Results.Text(PlanDocumentJson.Schema, "application/schema+json; charset=utf-8", Encoding.UTF8);
+
+    private static Task Live(HttpContext context, [FromServices] ServiceState state) =>
+        ServiceResponses.JsonAsync(context, StatusCodes.Status200OK, Health(state, "live"), ServiceJsonContext.Replies.HealthReply);
+
+    private static Task ReadyAsync(HttpContext context, [FromServices] ServiceState state)
+    {
+        var full = state.Queue.Running >= state.Settings.MaxConcurrentRenders && state.Queue.Queued >= state.Settings.MaxQueuedRenders;
+        var status = state.Stopping ? "stopping" : full ? "busy" : "ready";
+        if (status != "ready")
+        {
+            context.Response.Headers.RetryAfter = "1";
+        }
+
+        return ServiceResponses.JsonAsync(context, status == "ready" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, Health(state, status), ServiceJsonContext.Replies.HealthReply);
+    }
+
+    private static Task NotFoundAsync(HttpContext context) => ServiceResponses.ProblemAsync(context, ProblemKind.NotFound, Localized.Text(
+        $"there is no {QuotedText.Quote(context.Request.Method + " " + context.Request.Path)}; the routes are listed at /openapi/v1.json",
+        $"адреса {QuotedText.Quote(context.Request.Method + " " + context.Request.Path)} нет; все адреса перечислены в /openapi/v1.json"));
+
+    private static HealthReply Health(ServiceState state, string status) =>
+        new(status, typeof(DocumentRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", state.Queue.Running, state.Queue.Queued);
+
+    /// <summary>
+    /// Runs a request's work in its turn of the render queue, within the request's time limit, and
+    /// cancelled when the client goes away: a full queue is 503 at once with Retry-After, a time limit
+    /// passed is 503, a client gone is nothing more to answer.
+    /// </summary>
+    private static async Task WithinLimitsAsync(HttpContext context, ServiceState state, Func<CancellationToken, Task> work)
+    {
+        if (state.Stopping)
+        {
+            await ServiceResponses.ProblemAsync(context, ProblemKind.Stopping, Localized.Text("the service is stopping; send the request again to a running one", "служба останавливается; отправьте запрос еще раз, когда она снова будет запущена"), retryAfter: TimeSpan.FromSeconds(5));
+            return;
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        limit.CancelAfter(state.Settings.RequestTimeout);
+        try
+        {
+            using var turn = await state.Queue.WaitForTurnAsync(limit.Token);
+            if (!turn.IsAcquired)
+            {
+                await ServiceResponses.ProblemAsync(context, ProblemKind.Busy, Localized.Text(
+                    $"{Counted.Number(state.Settings.MaxConcurrentRenders)} renders are running and {Counted.Number(state.Settings.MaxQueuedRenders)} are waiting, the most the service takes; send the request again in a moment",
+                    $"одновременно оформляется документов: {Counted.Number(state.Settings.MaxConcurrentRenders)}, и еще {Counted.Number(state.Settings.MaxQueuedRenders)} ждут очереди — больше служба не принимает; повторите запрос чуть позже"), retryAfter: TimeSpan.FromSeconds(1));
+                return;
+            }
+
+            if (state.Settings.OnTurn is { } onTurn)
+            {
+                await onTurn(limit.Token);
+            }
+
+            await work(limit.Token);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: its work is dropped, and there is no one to answer.
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            await ServiceResponses.ProblemAsync(context, ProblemKind.TimedOut, Localized.Text(
+                $"the request took longer than {Counted.Number((long)state.Settings.RequestTimeout.TotalSeconds)} s, the service's time limit",
+                $"запрос выполнялся дольше {Counted.Number((long)state.Settings.RequestTimeout.TotalSeconds)} с — предельного времени службы"), retryAfter: TimeSpan.FromSeconds(1));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await TooLargeAsync(context, state);
+        }
+    }
+
+    /// <summary>The JSON body, or null when an answer (415, 413) has been written.</summary>
+    private static async Task<MemoryStream?> ReadJsonAsync(HttpContext context, ServiceState state, CancellationToken token)
+    {
+        if (!RequestBody.IsJson(context.Request))
+        {
+            await UnsupportedAsync(context, "application/json");
+            return null;
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request.Body, context.Request.ContentLength, state.MaxInputBytes, token);
+        if (body is null)
+        {
+            await TooLargeAsync(context, state);
+        }
+
+        return body;
+    }
+
+    /// <summary>
+    /// The document in the JSON body, or null when an answer has been written: 400 when the body is
+    /// not JSON (its syntax or encoding), 422 when it is JSON with errors, each with the diagnostics.
+    /// </summary>
+    private static async Task<PlanDocument?> LoadJsonAsync(HttpContext context, ServiceState state, CancellationToken token)
+    {
+        if (await ReadJsonAsync(context, state, token) is not { } body)
+        {
+            return null;
+        }
+
+        LoadResult loaded;
+        await using (body)
+        {
+            loaded = await state.Renderer.LoadAsync(body, null, token);
+        }
+
+        if (!loaded.HasErrors && loaded.Document is { } document)
+        {
+            return document;
+        }
+
+        var errors = loaded.Diagnostics.Count(d => d.IsError);
+        if (loaded.Document is null && loaded.Diagnostics.Any(d => d.Code == DiagnosticCodes.InvalidJson))
+        {
+            await ServiceResponses.ProblemAsync(context, ProblemKind.NotJson, Localized.Text(
+                "the body cannot be read as JSON; the diagnostics say where",
+                "тело запроса не читается как JSON; где ошибка — указано в сообщениях"), loaded.Diagnostics);
+        }
+        else
+        {
+            await ServiceResponses.ProblemAsync(context, ProblemKind.InvalidDocument, Localized.Text(
+                $"the document has {Counted.Noun(errors, "error", "errors", "ошибка", "ошибки", "ошибок")} to fix before it can be rendered; the diagnostics say where",
+                $"в документе есть ошибки ({Counted.Number(errors)}), их нужно исправить, прежде чем оформлять документ; где они — указано в сообщениях"), loaded.Diagnostics);
+        }
+
+        return null;
+    }
+
+    private static Task UnsupportedAsync(HttpContext context, string accepted) => ServiceResponses.ProblemAsync(context, ProblemKind.UnsupportedMediaType, Localized.Text(
+        $"the body is sent as {QuotedText.Quote(context.Request.ContentType ?? "nothing")}; send it as {accepted}",
+        $"тело запроса передано как {QuotedText.Quote(context.Request.ContentType ?? "ничего")}; передайте его как {accepted}"));
+
+    private static Task TooLargeAsync(HttpContext context, ServiceState state) => ServiceResponses.ProblemAsync(context, ProblemKind.TooLarge, Localized.Text(
+        $"the body is larger than the input size limit of {BoundedInput.Describe(state.MaxInputBytes)}; the service's --max-input-size raises it",
+        $"тело запроса больше предельного размера входного файла ({BoundedInput.Describe(state.MaxInputBytes)}); его увеличивает ключ службы --max-input-size"));
+
+    private static async Task WriteFileAsync(HttpContext context, byte[] bytes, string contentType, string fileName, CancellationToken token)
+    {
+        var entityTag = ServiceResponses.EntityTag(bytes);
+        context.Response.Headers.ETag = entityTag;
+        context.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
+        if (ServiceResponses.ClientHas(context.Request, entityTag))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, token);
+    }
+
+    private static byte[] Archive(string name, List<(OutputFormat Format, byte[] Bytes)> rendered)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (format, bytes) in rendered)
+            {
+                var entry = zip.CreateEntry(name + DocumentRenderer.Extension(format), CompressionLevel.NoCompression);
+                entry.LastWriteTime = ZipEntryTime;
+                using var stream = entry.Open();
+                stream.Write(bytes);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool TryParseFlag(string? text, out bool? value)
+    {
+        value = text?.Trim().ToUpperInvariant() switch
+        {
+            null => null,
+            "TRUE" or "1" or "YES" => true,
+            "FALSE" or "0" or "NO" => false,
+            _ => null,
+        };
+        return text is null || value is not null;
+    }
+}

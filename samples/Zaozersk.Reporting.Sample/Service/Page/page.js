@@ -12,6 +12,17 @@
     status.className = kind || "";
   }
 
+  // A POST in Russian. When the service cannot be reached the page says so in its own words (the
+  // browser's reason is in the browser's language) and gives null.
+  async function post(url, contentType, body) {
+    try {
+      return await fetch(url, { method: "POST", headers: { "Content-Type": contentType, "Accept-Language": "ru" }, body: body });
+    } catch {
+      say("Служба недоступна: проверьте, что она запущена, и повторите.", "error");
+      return null;
+    }
+  }
+
   function enableRender(on) {
     valid = on;
     renderButtons.forEach((b) => { b.disabled = !on; });
@@ -80,11 +91,8 @@
       return;
     }
     say("Проверяю…");
-    let response;
-    try {
-      response = await fetch("api/validate", { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "ru" }, body: json.value });
-    } catch (e) {
-      say("Служба недоступна: " + e.message, "error");
+    const response = await post("api/validate", "application/json", json.value);
+    if (!response) {
       return;
     }
     if (!response.ok) {
@@ -108,11 +116,8 @@
 
   async function render(format) {
     say(format === "docx" ? "Готовлю DOCX…" : "Готовлю PDF…");
-    let response;
-    try {
-      response = await fetch("api/render?format=" + format, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "ru" }, body: json.value });
-    } catch (e) {
-      say("Служба недоступна: " + e.message, "error");
+    const response = await post("api/render?format=" + format, "application/json", json.value);
+    if (!response) {
       return null;
     }
     if (!response.ok) {
@@ -163,11 +168,8 @@
   async function importWord(file) {
     say("Разбираю документ Word…");
     $("imported").hidden = true;
-    let response;
-    try {
-      response = await fetch("api/import", { method: "POST", headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Accept-Language": "ru" }, body: file });
-    } catch (e) {
-      say("Служба недоступна: " + e.message, "error");
+    const response = await post("api/import", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file);
+    if (!response) {
       return;
     }
     if (!response.ok) {

@@ -207,10 +207,55 @@ internal sealed class PageContentWriter : IDisposable
     }
 
     /// <summary>Appends a number with at most three decimals, formatted without allocating.</summary>
+    /// <remarks>
+    /// Gives the bytes of <c>Math.Round(value, 3).ToString("0.###")</c>, but writes the digits of
+    /// the whole thousandths itself: a custom format string is parsed on every call, and with a few
+    /// numbers for each piece of text it took a good part of the time spent writing a page. When the
+    /// rounded value is not exactly its thousandths (huge numbers, negative zero), the format is used.
+    /// </remarks>
     private void Number(double value)
     {
         var digits = _content.GetSpan(32);
-        Math.Round(value, 3).TryFormat(digits, out var written, "0.###", CultureInfo.InvariantCulture);
+        var rounded = Math.Round(value, 3);
+        var thousandths = Math.Round(rounded * 1000);
+        if (!(Math.Abs(thousandths) < 1e15) || thousandths / 1000 != rounded || (rounded == 0 && double.IsNegative(rounded)))
+        {
+            rounded.TryFormat(digits, out var formatted, "0.###", CultureInfo.InvariantCulture);
+            _content.Advance(formatted);
+            return;
+        }
+
+        var whole = (long)thousandths;
+        var written = 0;
+        if (whole < 0)
+        {
+            digits[written++] = (byte)'-';
+            whole = -whole;
+        }
+
+        (whole / 1000).TryFormat(digits[written..], out var integer, provider: CultureInfo.InvariantCulture);
+        written += integer;
+
+        // Up to three decimals, without trailing zeros.
+        var fraction = (int)(whole % 1000);
+        if (fraction != 0)
+        {
+            digits[written++] = (byte)'.';
+            for (var unit = 100; fraction != 0; unit /= 10)
+            {
+                digits[written++] = (byte)('0' + (fraction / unit));
+                fraction %= unit;
+            }
+        }
+
+        _content.Advance(written);
+    }
+
+    /// <summary>Appends a non-negative integer (a marked-content id): the same digits, without the decimal path.</summary>
+    private void Number(int value)
+    {
+        var digits = _content.GetSpan(11);
+        value.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
         _content.Advance(written);
     }
 }

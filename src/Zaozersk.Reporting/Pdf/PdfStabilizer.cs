@@ -284,13 +284,22 @@ internal static partial class PdfStabilizer
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81_920);
             try
             {
+                // The sums are reduced once every 5,552 bytes, the most that cannot overflow 32 bits
+                // (zlib's own bound), instead of twice a byte: every page's content is inflated here,
+                // so the per-byte division was a good part of the stabiliser's time. Same checksum.
                 int read;
                 while ((read = inflate.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    for (var i = 0; i < read; i++)
+                    for (var from = 0; from < read; from += 5_552)
                     {
-                        a = (a + buffer[i]) % 65521;
-                        b = (b + a) % 65521;
+                        foreach (var value in buffer.AsSpan(from, Math.Min(5_552, read - from)))
+                        {
+                            a += value;
+                            b += a;
+                        }
+
+                        a %= 65521;
+                        b %= 65521;
                     }
                 }
             }

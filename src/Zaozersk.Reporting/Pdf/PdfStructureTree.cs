@@ -84,7 +84,7 @@ internal sealed class PdfStructureTree : PdfAppendix
     /// <summary>The marked-content id of a new run of <paramref name="node"/>'s text on the current page.</summary>
     public int MarkedContent(StructureNode node)
     {
-        var index = ElementOf(node);
+        var index = Receiver(ElementOf(node), StructureRole.Span);
         var element = _elements[index];
         var page = _pages.Count - 1;
         var mcid = _marked.Count - _pageMarked[page];
@@ -103,7 +103,7 @@ internal sealed class PdfStructureTree : PdfAppendix
     /// <summary>Ties a link annotation on the current page to its Link element.</summary>
     public void Annotation(PdfAnnotation annotation, StructureNode node)
     {
-        var index = ElementOf(node);
+        var index = Receiver(ElementOf(node), StructureRole.Span);
         annotation.Elements.SetInteger("/StructParent", _parents.Count);
         _parents.Add((false, index));
         _elements[index].Add(new Kid(KidKind.Annotation, _annotations.Count, _pages.Count - 1));
@@ -352,9 +352,53 @@ internal sealed class PdfStructureTree : PdfAppendix
     /// <summary>Adds an element under <paramref name="parent"/> (-1: the root).</summary>
     private int Add(StructureRole role, int parent, string? attributes)
     {
+        if (parent >= 0)
+        {
+            parent = Receiver(parent, StructureRole.Div);
+        }
+
         var index = _elements.Count;
         _elements.Add(new Element(RoleNames[(int)role], parent, attributes));
         (parent < 0 ? _rootKids : _elements[parent].Kids).Add(new Kid(KidKind.Element, index, 0));
+        return index;
+    }
+
+    /// <summary>
+    /// The element that takes <paramref name="index"/>'s next kid. An element's kids are one array,
+    /// which PDF/A-1 limits to 8,191 items: a full element's last kid is a group (<paramref name="group"/>:
+    /// a Div for parts, a Span for runs of text) that takes the kids after it, and so on; a reader
+    /// reads them in the same order. Only a cell or paragraph of thousands of parts ever gets one.
+    /// </summary>
+    private int Receiver(int index, StructureRole group)
+    {
+        // Starting from the last group taken keeps this linear in the number of kids.
+        var start = _elements[index];
+        if (start.Overflow < 0)
+        {
+            if (start.Kids.Count < MaxArray - 1)
+            {
+                return index;
+            }
+        }
+        else
+        {
+            index = start.Last;
+        }
+
+        while (_elements[index].Kids.Count >= MaxArray - 1)
+        {
+            var element = _elements[index];
+            if (element.Overflow < 0)
+            {
+                element.Overflow = _elements.Count;
+                _elements.Add(new Element(RoleNames[(int)group], index, null));
+                element.Add(new Kid(KidKind.Element, element.Overflow, 0));
+            }
+
+            index = element.Overflow;
+        }
+
+        start.Last = index;
         return index;
     }
 
@@ -381,6 +425,12 @@ internal sealed class PdfStructureTree : PdfAppendix
         public int Page { get; set; } = -1;
 
         public List<Kid> Kids { get; } = new(1);
+
+        /// <summary>The group that takes this element's kids past the array limit, -1 before any.</summary>
+        public int Overflow { get; set; } = -1;
+
+        /// <summary>The last group of the chain that starts here: where its next kid goes.</summary>
+        public int Last { get; set; } = -1;
 
         public void Add(Kid kid) => Kids.Add(kid);
     }

@@ -44,4 +44,10 @@ internal enum StructureRole
 
     /// <summary>A hyperlink: its text and its annotation.</summary>
     Link,
+
+    /// <summary>A group of an element's parts past PDF/A-1's array limit (written by the PDF writer, not the layout).</summary>
+    Div,
+
+    /// <summary>A group of a paragraph's runs of text past PDF/A-1's array limit (written by the PDF writer, not the layout).</summary>
+    Span,
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Zaozersk.Reporting.IO;
+using Zaozersk.Reporting.Packaging;
 using Zaozersk.Reporting.Localization;
 
 namespace Zaozersk.Reporting.Sample.Service;
@@ -16,9 +16,6 @@ internal static class ServiceRoutes
 {
     private const string Pdf = "application/pdf";
     private const string Zip = "application/zip";
-
-    // A zip's entries carry this time, so the same documents give the same archive bytes.
-    private static readonly DateTimeOffset ZipEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Maps every route onto <paramref name="routes"/>.</summary>
     public static void Map(IEndpointRouteBuilder routes)
@@ -447,21 +444,16 @@ internal static class ServiceRoutes
         await context.Response.Body.WriteAsync(bytes, token);
     }
 
+    /// <summary>Both files in one archive, written by the library's canonical ZIP writer so the same documents give the same bytes (and ETag) on every machine.</summary>
     private static byte[] Archive(string name, List<(OutputFormat Format, byte[] Bytes)> rendered)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var zip = new CanonicalZip();
+        foreach (var (format, bytes) in rendered)
         {
-            foreach (var (format, bytes) in rendered)
-            {
-                var entry = zip.CreateEntry(name + DocumentRenderer.Extension(format), CompressionLevel.NoCompression);
-                entry.LastWriteTime = ZipEntryTime;
-                using var stream = entry.Open();
-                stream.Write(bytes);
-            }
+            zip.Add(name + DocumentRenderer.Extension(format), bytes);
         }
 
-        return buffer.ToArray();
+        return zip.ToArchive().ToArray();
     }
 
     private static bool TryParseFlag(string? text, out bool? value)

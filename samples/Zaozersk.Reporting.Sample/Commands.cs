@@ -130,8 +130,8 @@ internal static class Commands
     private static Option<string> ConformanceOption() => new("--pdf-conformance")
     {
         Description = Localized.Text(
-            "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers) or none (the smallest file).",
-            "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа) или 'none' (самый маленький файл)."),
+            "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers), pdfa-2b (the same as PDF/A-2b, a smaller file) or none (the smallest file, neither archival nor tagged).",
+            "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа), 'pdfa-2b' (то же как PDF/A-2b, файл меньше) или 'none' (самый маленький файл, не архивный и без разметки)."),
         HelpName = Localized.Text("standard", "стандарт"),
         DefaultValueFactory = _ => "pdfa-1b",
     };
@@ -139,13 +139,14 @@ internal static class Commands
     internal static PdfConformance? ParseConformance(string given) => given.Trim().ToLowerInvariant() switch
     {
         "pdfa-1b" => PdfConformance.PdfA1b,
+        "pdfa-2b" => PdfConformance.PdfA2b,
         "none" => PdfConformance.None,
         _ => null,
     };
 
     private static string ConformanceError(string given) => Localized.Text(
-        $"error: --pdf-conformance {QuotedText.Quote(given)}: use pdfa-1b or none",
-        $"ошибка: --pdf-conformance {QuotedText.Quote(given)}: укажите 'pdfa-1b' или 'none'");
+        $"error: --pdf-conformance {QuotedText.Quote(given)}: use pdfa-1b, pdfa-2b or none",
+        $"ошибка: --pdf-conformance {QuotedText.Quote(given)}: укажите 'pdfa-1b', 'pdfa-2b' или 'none'");
 
     private static string FormatError(string given) => Localized.Text(
         $"error: --format {QuotedText.Quote(given)}: use docx, pdf or docx,pdf",

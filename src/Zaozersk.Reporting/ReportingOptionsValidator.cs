@@ -46,8 +46,8 @@ internal sealed class ReportingOptionsValidator : IValidateOptions<ReportingOpti
         {
             var value = options.PdfConformance.ToString("D");
             problems.Add(Localized.Text(
-                $"PdfConformance {value} is not a PDF conformance (PdfA1b or None)",
-                $"параметр 'PdfConformance' = {value} — не вариант PDF ('PdfA1b' или 'None')"));
+                $"PdfConformance {value} is not a PDF conformance (PdfA1b, PdfA2b or None)",
+                $"параметр 'PdfConformance' = {value} — не вариант PDF ('PdfA1b', 'PdfA2b' или 'None')"));
         }
 
         if (options.TemplateDirectory is not null && !Directory.Exists(options.TemplateDirectory))

@@ -4,7 +4,7 @@ namespace Zaozersk.Reporting.Benchmarks;
 
 /// <summary>
 /// The cost of archival, tagged PDF: the seed report and a report of 5,000 measures rendered to
-/// PDF through the public API, warm, with and without <see cref="PdfConformance.PdfA1b"/>. The
+/// PDF through the public API, warm, plain, <see cref="PdfConformance.PdfA1b"/> and <see cref="PdfConformance.PdfA2b"/>. The
 /// returned length is the file size. A quick side-by-side without BenchmarkDotNet:
 /// <c>dotnet run -c Release --project tests/Zaozersk.Reporting.Benchmarks -- conformance</c>.
 /// </summary>
@@ -16,7 +16,7 @@ public class PdfConformanceBenchmarks
     private PlanDocument _large = null!;
 
     /// <summary>The conformance measured.</summary>
-    [Params(PdfConformance.None, PdfConformance.PdfA1b)]
+    [Params(PdfConformance.None, PdfConformance.PdfA1b, PdfConformance.PdfA2b)]
     public PdfConformance Conformance { get; set; }
 
     [GlobalSetup]
@@ -51,18 +51,14 @@ public class PdfConformanceBenchmarks
         var seed = SeedInput.Load();
         foreach (var (name, document, count) in new[] { ("seed report", seed, rounds), ("5,000 measures", SeedInput.Repeated(seed, 5_000), Math.Max(3, rounds / 10)) })
         {
-            var times = new Dictionary<PdfConformance, List<double>> { [PdfConformance.None] = [], [PdfConformance.PdfA1b] = [] };
-            var processor = new Dictionary<PdfConformance, List<double>> { [PdfConformance.None] = [], [PdfConformance.PdfA1b] = [] };
+            PdfConformance[] all = [PdfConformance.None, PdfConformance.PdfA1b, PdfConformance.PdfA2b];
+            var times = all.ToDictionary(c => c, _ => new List<double>());
+            var processor = all.ToDictionary(c => c, _ => new List<double>());
             using var process = System.Diagnostics.Process.GetCurrentProcess();
-            var sizes = new Dictionary<PdfConformance, long>();
-            foreach (var conformance in times.Keys)
-            {
-                sizes[conformance] = Render(renderer, document, conformance);
-            }
-
+            var sizes = all.ToDictionary(c => c, c => Render(renderer, document, c));
             for (var i = 0; i < count; i++)
             {
-                foreach (var conformance in times.Keys)
+                foreach (var conformance in all)
                 {
                     process.Refresh();
                     var cpu = process.TotalProcessorTime;
@@ -76,11 +72,17 @@ public class PdfConformanceBenchmarks
 
             double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
             var plain = Median(times[PdfConformance.None]);
-            var archival = Median(times[PdfConformance.PdfA1b]);
             var plainCpu = Median(processor[PdfConformance.None]);
-            var archivalCpu = Median(processor[PdfConformance.PdfA1b]);
-            Console.WriteLine(FormattableString.Invariant(
-                $"{name}: none {plain:F1} ms, {sizes[PdfConformance.None]:N0} bytes; pdfa-1b {archival:F1} ms, {sizes[PdfConformance.PdfA1b]:N0} bytes; time {(archival / plain) - 1:P1}, size {((double)sizes[PdfConformance.PdfA1b] / sizes[PdfConformance.None]) - 1:P1}; processor time none {plainCpu:F1} ms, pdfa-1b {archivalCpu:F1} ms, {(archivalCpu / plainCpu) - 1:P1} ({count} rounds)"));
+            var line = new System.Text.StringBuilder(FormattableString.Invariant($"{name} ({count} rounds): none {plain:F1} ms, {plainCpu:F1} ms processor, {sizes[PdfConformance.None]:N0} bytes"));
+            foreach (var conformance in all.Skip(1))
+            {
+                var time = Median(times[conformance]);
+                var cpu = Median(processor[conformance]);
+                line.Append(FormattableString.Invariant(
+                    $"; {conformance} {time:F1} ms ({(time / plain) - 1:P1}), {cpu:F1} ms processor ({(cpu / plainCpu) - 1:P1}), {sizes[conformance]:N0} bytes ({((double)sizes[conformance] / sizes[PdfConformance.None]) - 1:P1})"));
+            }
+
+            Console.WriteLine(line);
         }
     }
 }

@@ -114,8 +114,8 @@ internal static class ServiceRoutes
             if (pdfConformance is null)
             {
                 await ServiceResponses.ProblemAsync(context, ProblemKind.BadParameter, Localized.Text(
-                    $"conformance {QuotedText.Quote(conformance!)}: use pdfa-1b or none",
-                    $"параметр 'conformance' со значением {QuotedText.Quote(conformance!)}: укажите 'pdfa-1b' или 'none'"));
+                    $"conformance {QuotedText.Quote(conformance!)}: use pdfa-1b, pdfa-2b or none",
+                    $"параметр 'conformance' со значением {QuotedText.Quote(conformance!)}: укажите 'pdfa-1b', 'pdfa-2b' или 'none'"));
                 return;
             }
 

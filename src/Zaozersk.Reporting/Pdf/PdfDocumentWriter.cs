@@ -30,9 +30,15 @@ internal static class PdfDocumentWriter
     {
         // PDFsharp's document, which holds every page's objects, is gone before the stabiliser
         // makes the final copy: for a long document the two would otherwise be alive together.
-        var pdfA = conformance == PdfConformance.PdfA1b;
+        var pdfA = conformance != PdfConformance.None;
         using var saved = Save(pages, info, pdfA, afterLastPage, out var producer, out var appendices);
-        return PdfStabilizer.Stabilize(saved, new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created) { Language = pdfA ? info.Language : null, PdfA = pdfA }, appendices);
+        var metadata = new PdfStabilizer.Metadata(info.Title, info.Author, info.Subject, info.Keywords, Creator, producer, info.Created)
+        {
+            Language = pdfA ? info.Language : null,
+            PdfAPart = conformance switch { PdfConformance.PdfA1b => 1, PdfConformance.PdfA2b => 2, _ => 0 },
+            ObjectStreams = conformance == PdfConformance.PdfA2b,
+        };
+        return PdfStabilizer.Stabilize(saved, metadata, appendices);
     }
 
     /// <summary>

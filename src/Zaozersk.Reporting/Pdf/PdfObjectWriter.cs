@@ -7,9 +7,11 @@ namespace Zaozersk.Reporting.Pdf;
 /// Writes PDF objects as bytes, compact (no whitespace PDF syntax does not need), into the
 /// stabiliser's output, noting each object's offset for the cross-reference table. Used for the
 /// objects the library writes itself after PDFsharp's save: thousands of small dictionaries that
-/// PDFsharp would otherwise build as objects and serialise one by one.
+/// PDFsharp would otherwise build as objects and serialise one by one. With
+/// <paramref name="packing"/>, the objects go into compressed object streams instead (PDF 1.5 and
+/// PDF/A-2; PDF/A-1 forbids them), which the cross-reference stream then points into.
 /// </summary>
-internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int, long> offsets)
+internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int, long> offsets, PdfObjectStreams? packing = null)
 {
     private readonly byte[] _buffer = new byte[16_384];
     private int _length;
@@ -17,7 +19,13 @@ internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int,
     /// <summary>Starts object <paramref name="number"/> («N 0 obj» and the line end PDF/A asks for).</summary>
     public void Begin(int number)
     {
-        Flush();
+        Drain();
+        if (packing is not null)
+        {
+            packing.Begin(output, offsets, number);
+            return;
+        }
+
         offsets[number] = output.Position;
         Number(number);
         Ascii(" 0 obj\n");
@@ -26,10 +34,10 @@ internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int,
     /// <summary>Ends the current object («endobj» on a line of its own, as PDF/A asks).</summary>
     public void End()
     {
-        Ascii("\nendobj\n");
+        Ascii(packing is null ? "\nendobj\n" : "\n");
         if (_length > _buffer.Length / 2)
         {
-            Flush();
+            Drain();
         }
     }
 
@@ -58,10 +66,25 @@ internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int,
         Ascii(" 0 R");
     }
 
-    /// <summary>Writes what is buffered to the output.</summary>
+    /// <summary>Writes what is buffered to the output, and the last object stream when packing.</summary>
     public void Flush()
     {
-        output.Write(_buffer.AsSpan(0, _length));
+        Drain();
+        packing?.Close(output, offsets);
+    }
+
+    /// <summary>Moves what is buffered to where objects go: the output, or the object stream being filled.</summary>
+    private void Drain()
+    {
+        if (packing is not null)
+        {
+            packing.Write(_buffer.AsSpan(0, _length));
+        }
+        else
+        {
+            output.Write(_buffer.AsSpan(0, _length));
+        }
+
         _length = 0;
     }
 
@@ -69,7 +92,7 @@ internal sealed class PdfObjectWriter(PooledBufferStream output, Dictionary<int,
     {
         if (_length + count > _buffer.Length)
         {
-            Flush();
+            Drain();
         }
     }
 }

@@ -27,15 +27,21 @@ internal static partial class PdfStabilizer
         /// <summary>The document's language for dc:language, or null to leave it out.</summary>
         public string? Language { get; init; }
 
-        /// <summary>Whether the packet identifies the file as PDF/A-1b.</summary>
-        public bool PdfA { get; init; }
+        /// <summary>The PDF/A part (1 or 2, conformance level B) the packet identifies the file as; 0 for none.</summary>
+        public int PdfAPart { get; init; }
+
+        /// <summary>
+        /// Whether the library's own objects (the structure tree) are packed into compressed object
+        /// streams, with a cross-reference stream instead of the table: PDF/A-2 allows it, PDF/A-1 does not.
+        /// </summary>
+        public bool ObjectStreams { get; init; }
     }
 
     /// <summary>The stabilised file; <paramref name="file"/> is only read.</summary>
     public static ReadOnlyMemory<byte> Stabilize(ArraySegment<byte> file, Metadata metadata, IReadOnlyList<PdfAppendix>? appendices = null)
     {
         var layout = Layout.Of(file);
-        return RewriteCopy(file, layout, XmpPacket(metadata), Numbering.Of(layout, appendices ?? []));
+        return RewriteCopy(file, layout, XmpPacket(metadata), Numbering.Of(layout, appendices ?? [], metadata.ObjectStreams));
     }
 
     /// <summary>
@@ -48,7 +54,7 @@ internal static partial class PdfStabilizer
     {
         var file = saved.Written;
         var layout = Layout.Of(file);
-        var numbering = Numbering.Of(layout, appendices ?? []);
+        var numbering = Numbering.Of(layout, appendices ?? [], metadata.ObjectStreams);
 
         // Each object grows by at most the Adler-32 trailer (4 bytes) and a digit of its /Length;
         // the XMP packet is replaced whole; a page given another parent by an appendix, the digits
@@ -93,11 +99,11 @@ internal static partial class PdfStabilizer
     /// <summary>
     /// The appendices' objects numbered after PDFsharp's (<paramref name="Size"/> is PDFsharp's
     /// trailer /Size, <paramref name="Next"/> the file's): the objects they replace and the pages
-    /// they give another parent.
+    /// they give another parent; and whether the appended objects are packed into object streams.
     /// </summary>
-    private sealed record Numbering(IReadOnlyList<PdfAppendix> Appendices, int Size, int Next, HashSet<int> Replaced, Dictionary<int, int> Parents)
+    private sealed record Numbering(IReadOnlyList<PdfAppendix> Appendices, int Size, int Next, HashSet<int> Replaced, Dictionary<int, int> Parents, bool ObjectStreams)
     {
-        public static Numbering Of(Layout layout, IReadOnlyList<PdfAppendix> appendices)
+        public static Numbering Of(Layout layout, IReadOnlyList<PdfAppendix> appendices, bool objectStreams)
         {
             var size = layout.Offsets.Count + 1;
             var next = size;
@@ -114,7 +120,7 @@ internal static partial class PdfStabilizer
                 }
             }
 
-            return new Numbering(appendices, size, next, replaced, parents);
+            return new Numbering(appendices, size, next, replaced, parents, objectStreams);
         }
     }
 
@@ -124,7 +130,7 @@ internal static partial class PdfStabilizer
         ReadOnlySpan<byte> pdf = file;
         var (xrefAt, offsets, trailer) = layout;
         var order = offsets.Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToList();
-        var (appendices, size, next, replaced, parents) = numbering;
+        var (appendices, _, next, replaced, parents, objectStreams) = numbering;
 
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new Dictionary<int, long>(next);
@@ -142,9 +148,10 @@ internal static partial class PdfStabilizer
             WriteObject(output, file, start, end, xmp, tags, parents.TryGetValue(order[i].Number, out var parent) ? parent : 0);
         }
 
+        var packing = objectStreams && appendices.Count > 0 ? new PdfObjectStreams(next) : null;
         if (appendices.Count > 0)
         {
-            var writer = new PdfObjectWriter(output, newOffsets);
+            var writer = new PdfObjectWriter(output, newOffsets, packing);
             foreach (var appendix in appendices)
             {
                 appendix.Write(writer);
@@ -153,20 +160,15 @@ internal static partial class PdfStabilizer
             writer.Flush();
         }
 
-        var bodyLength = (int)output.Length;
-        var body = output.Written.AsSpan(0, bodyLength);
-        RenameSubsetTags(body, tags);
-        var result = new StringBuilder();
-        result.Append("xref\n0 ").Append(next.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        result.Append("0000000000 65535 f \n");
-        for (var number = 1; number < next; number++)
+        RenameSubsetTags(output.Written.AsSpan(0, (int)output.Length), tags);
+        if (packing is null)
         {
-            result.Append(newOffsets.TryGetValue(number, out var offset) ? offset.ToString("D10", CultureInfo.InvariantCulture) + " 00000 n \n" : "0000000000 00000 f \n");
+            PdfCrossReference.WriteTable(output, newOffsets, next, trailer);
         }
-
-        result.Append(next == size ? trailer : TrailerSize().Replace(trailer, "/Size " + next.ToString(CultureInfo.InvariantCulture), 1));
-        result.Append("startxref\n").Append(bodyLength.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(result.ToString()));
+        else
+        {
+            PdfCrossReference.WriteStream(output, newOffsets, packing.Compressed, packing.Next, trailer);
+        }
     }
 
     private static int StartXref(ReadOnlySpan<byte> pdf)
@@ -376,7 +378,7 @@ internal static partial class PdfStabilizer
         var date = m.Created is { } created ? created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
         var dates = date is null ? string.Empty : $"<xmp:CreateDate>{date}</xmp:CreateDate><xmp:ModifyDate>{date}</xmp:ModifyDate>";
         var language = m.Language is null ? string.Empty : $"<dc:language><rdf:Bag><rdf:li>{E(m.Language)}</rdf:li></rdf:Bag></dc:language>";
-        var identification = m.PdfA ? "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"><pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n" : string.Empty;
+        var identification = m.PdfAPart > 0 ? $"<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"><pdfaid:part>{m.PdfAPart.ToString(CultureInfo.InvariantCulture)}</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n" : string.Empty;
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
             + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
             + $"<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"><pdf:Producer>{E(m.Producer)}</pdf:Producer><pdf:Keywords>{E(m.Keywords)}</pdf:Keywords></rdf:Description>\n"
@@ -391,9 +393,6 @@ internal static partial class PdfStabilizer
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex LengthOf();
-
-    [GeneratedRegex(@"/Size \d+")]
-    private static partial Regex TrailerSize();
 
     [GeneratedRegex(@"/Parent \d+ 0 R")]
     private static partial Regex ParentOf();

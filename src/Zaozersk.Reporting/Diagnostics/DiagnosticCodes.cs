@@ -138,4 +138,7 @@ public static class DiagnosticCodes
 
     /// <summary>Import: the status column and the execution text's first sentence name different statuses; the column's is taken, the text kept whole (warning).</summary>
     public const string StatusDisagrees = "ZR0209";
+
+    /// <summary>Import: a report without a status column states the status in the first words of the execution text («Исполнено. Проведено …»); the status is taken from them and they are left out of the text (warning).</summary>
+    public const string StatusFromText = "ZR0210";
 }

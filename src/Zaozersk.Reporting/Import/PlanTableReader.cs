@@ -188,12 +188,28 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
 
         var executionCell = values.GetValueOrDefault(ColumnKind.Execution);
         var (status, execution) = Execution(executionCell);
+
+        // Only a report without a status column of any kind takes a status from the words its execution text
+        // starts with: where the document has a column for the status, the text is the official's own, kept as written.
+        var statusColumn = Array.IndexOf(columns, ColumnKind.Status) >= 0 || _markColumns.Count > 0;
+        if (status is null && kind == DocumentKind.Report && !statusColumn && Sentence(executionCell) is { } leading)
+        {
+            status = leading.Status;
+            execution = leading.Text;
+            var mark = DocumentPlace.Excerpt(StatusMarks.Of(leading.Status));
+            var written = DocumentPlace.Excerpt(leading.Line);
+            log.Warning(DiagnosticCodes.StatusFromText, DocumentPlace.Row(table, row), Localized.Text(
+                $"the status {mark} is read from the words the execution text starts with, {written}, and they are left out of the text; check that it is the measure's status",
+                $"отметка о выполнении {mark} взята из первых слов информации об исполнении {written}, и эти слова из текста убраны; проверьте, что отметка верна"));
+        }
+
         if (values.TryGetValue(ColumnKind.Status, out var statusCell))
         {
             var mark = PlainText.Of(statusCell);
             if (StatusMarks.Parse(mark) is { } marked)
             {
-                if (status is { } written && written != marked)
+                // The text's first words name a status too when they are a mark as a whole or one followed by a separator.
+                if ((status ?? Sentence(executionCell)?.Status) is { } written && written != marked)
                 {
                     // Two sources disagree: the column is the status, and the sentence stays in the text, as written.
                     execution = PlainText.Of(executionCell!.Where(p => !p.IsEmpty));
@@ -271,6 +287,30 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         }
 
         return (null, PlainText.Of(filled));
+    }
+
+    /// <summary>
+    /// The status the execution text's first paragraph starts with, followed by a separator
+    /// («Исполнено. Проведено …»), the text without those words, and the paragraph as written.
+    /// </summary>
+    private static (MeasureStatus Status, string Text, string Line)? Sentence(List<WordParagraph>? paragraphs)
+    {
+        var filled = paragraphs?.Where(p => !p.IsEmpty).ToList();
+        if (filled is not { Count: > 0 } || filled[0].Label is not null)
+        {
+            return null;
+        }
+
+        var first = filled[0];
+        var line = Typography.Untie(first.Text);
+        if (StatusSentence.Split(line) is not { } split)
+        {
+            return null;
+        }
+
+        // The rest of the paragraph stands in for it, so it joins what follows as the paragraph did.
+        var rest = new WordParagraph(first.Number, split.Remainder, null, first.Images, first.Notes);
+        return (split.Status, PlainText.Of(filled.Skip(1).Prepend(rest)), line);
     }
 
     /// <summary>Right under the header, the filled cells that are status labels («выполнено», «не выполнено»), each with its status; the row holds nothing else.</summary>

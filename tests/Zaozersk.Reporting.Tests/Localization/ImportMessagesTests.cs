@@ -39,6 +39,7 @@ public sealed partial class ImportMessagesTests
         [DiagnosticCodes.UnknownColumn] = new("funding.docx", () => Docx(P(Title), T(6, [.. Header, "Финансирование"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да", "120,0"])), "names no field of a plan"),
         [DiagnosticCodes.OrganisationDerived] = new("derived.docx", () => Docx(P(Title), T(5, Header, [">51. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Да"])), "derived from the title"),
         [DiagnosticCodes.StatusDisagrees] = new("status-twice.docx", () => Docx(P(Title), T(6, [.. Header, "Отметка о выполнении"], [">61. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Срок не наступил.", "Исполнено"])), "the status column says"),
+        [DiagnosticCodes.StatusFromText] = new("status-sentence.docx", () => Docx(P(Title), T(5, Header, [">51. Раздел"], ["1.1", "А", "Отдел", "постоянно", "Не исполнено, в связи с отсутствием финансирования."])), "is read from the words the execution text starts with"),
         [DiagnosticCodes.RowReadAsSection] = new("section-row.docx", () => Docx(P(Title), T(5, Header, ["IV", "Кадровая работа"], ["4.1", "А", "Отдел", "постоянно", "Да"])), "read as a section"),
     };
 

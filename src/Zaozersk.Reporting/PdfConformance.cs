@@ -16,7 +16,7 @@ public enum PdfConformance
     /// <summary>
     /// Archival and accessible, and compact: PDF/A-2b (ISO 19005-2), the same content and tags as
     /// <see cref="PdfA1b"/> in a PDF 1.7 file whose structure tree is held in compressed object
-    /// streams, which PDF/A-1 forbids. About a third of <see cref="PdfA1b"/>'s extra bytes for a
+    /// streams, which PDF/A-1 forbids. About a quarter of <see cref="PdfA1b"/>'s extra bytes for a
     /// table-heavy report; for archives that take PDF/A-2.
     /// </summary>
     PdfA2b = 2,

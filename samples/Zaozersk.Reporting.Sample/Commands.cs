@@ -130,8 +130,8 @@ internal static class Commands
     private static Option<string> ConformanceOption() => new("--pdf-conformance")
     {
         Description = Localized.Text(
-            "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers), pdfa-2b (the same as PDF/A-2b, a smaller file) or none (the smallest file, neither archival nor tagged).",
-            "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа), 'pdfa-2b' (то же как PDF/A-2b, файл меньше) или 'none' (самый маленький файл, не архивный и без разметки)."),
+            "PDF standard: pdfa-1b (archival PDF/A-1b, tagged for screen readers), pdfa-2b (the same, as PDF/A-2b: a smaller file) or none (the smallest file, neither archival nor tagged).",
+            "Стандарт PDF: 'pdfa-1b' (архивный PDF/A-1b с разметкой для программ экранного доступа), 'pdfa-2b' (то же, но PDF/A-2b: файл меньше) или 'none' (самый маленький файл, не архивный и без разметки)."),
         HelpName = Localized.Text("standard", "стандарт"),
         DefaultValueFactory = _ => "pdfa-1b",
     };

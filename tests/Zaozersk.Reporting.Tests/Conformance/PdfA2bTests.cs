@@ -3,6 +3,7 @@ using Zaozersk.Reporting.Tests.Corpus;
 using Zaozersk.Reporting.Tests.Interop;
 using Zaozersk.Reporting.Tests.Sample;
 using Zaozersk.Reporting.Tests.Seed;
+using Zaozersk.Reporting.Tests.Snapshots;
 
 namespace Zaozersk.Reporting.Tests.Conformance;
 
@@ -49,6 +50,14 @@ public sealed class PdfA2bTests
         var packed = Flatten(StructureTree.Of(a2b)!);
         Assert.True(classic.Count > 400, $"only {classic.Count} elements");
         Assert.Equal(classic, packed);
+    }
+
+    [Fact]
+    public void Seed_report_snapshot()
+    {
+        // The packed bytes are held like the other conformances': a change in the packing, the
+        // compression or the cross-reference stream shows here.
+        Snapshot.VerifyBinary(Seed.Value.A2b, "pdf");
     }
 
     [Fact]

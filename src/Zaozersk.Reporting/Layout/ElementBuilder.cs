@@ -30,6 +30,10 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
     private bool _textInParent;
     private StructureNode? _heading;
 
+    // Whether the paragraph that takes its text into the parent shares it with the text after it
+    // (a cell of a signature line before the name): its last line then ends with a space too.
+    private bool _sharesText;
+
     /// <summary>The structure node the built elements belong to (the document's root for a page body); null for headers and footers.</summary>
     public StructureNode? Structure
     {
@@ -127,17 +131,17 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
     }
 
     /// <summary>Builds with <paramref name="parent"/> as the structure the elements belong to.</summary>
-    private T Within<T>(StructureNode? parent, bool textInParent, Func<T> build)
+    private T Within<T>(StructureNode? parent, bool textInParent, Func<T> build, bool sharesText = false)
     {
-        var (savedParent, savedText, savedHeading) = (_parent, _textInParent, _heading);
-        (_parent, _textInParent, _heading) = (parent, textInParent && parent is not null, null);
+        var (savedParent, savedText, savedHeading, savedShares) = (_parent, _textInParent, _heading, _sharesText);
+        (_parent, _textInParent, _heading, _sharesText) = (parent, textInParent && parent is not null, null, sharesText && textInParent);
         try
         {
             return build();
         }
         finally
         {
-            (_parent, _textInParent, _heading) = (savedParent, savedText, savedHeading);
+            (_parent, _textInParent, _heading, _sharesText) = (savedParent, savedText, savedHeading, savedShares);
         }
     }
 
@@ -165,7 +169,7 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             format.KeepWithNext ?? false,
             format.KeepTogether ?? false,
             Style(run));
-        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location) { Node = node, BulletNode = bulletNode, SharesNode = node?.Role == StructureRole.H1 };
+        return new ParagraphElement(() => Pieces(paragraph.Inlines, run, null), layout, bullet, location) { Node = node, BulletNode = bulletNode, SharesNode = node?.Role == StructureRole.H1 || (_sharesText && node is not null && ReferenceEquals(node, _parent)) };
     }
 
     private List<TextPiece> Pieces(IEnumerable<Inline> inlines, RunFormat format, Uri? link)
@@ -196,7 +200,12 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
     private TableElement TableElement(Table table, string location)
     {
         var number = ++_tables;
-        var tableNode = _parent is null ? null : new StructureNode(StructureRole.Table, _parent);
+
+        // A table without rules or header rows only places text side by side (the signature block:
+        // position left, name right): it is no data table to a reader, so it is not tagged as one.
+        var layoutOnly = table.BorderWidth is not { Points: > 0 } && !table.Rows.Any(r => r.IsHeader);
+        var enclosing = _parent;
+        var tableNode = _parent is null || layoutOnly ? null : new StructureNode(StructureRole.Table, _parent);
         var widths = table.ResolveWidths(CurrentWidth).Select(w => w.Points).ToArray();
         var border = table.BorderWidth?.Points ?? 0;
         var insets = new CellInsets(table.Padding.Top.Points + LayoutRules.RowTopRule(border), table.Padding.Right.Points, table.Padding.Bottom.Points, table.Padding.Left.Points);
@@ -218,6 +227,11 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             var row = table.Rows[r];
             var label = Label(row);
             var rowNode = tableNode is null ? null : new StructureNode(StructureRole.TR, tableNode) { HeadsColumn = row.IsHeader };
+
+            // In a layout table a row of single paragraphs is one line of text, a P («Глава … И.О. Фамилия»);
+            // any other row's cells give their blocks to the part around the table, left to right.
+            var line = layoutOnly && enclosing is not null && row.Cells.All(c => c.Blocks is [] or [Paragraph]) && row.Cells.Any(c => c.Blocks is [Paragraph { Inlines.Count: > 0 }]);
+            var lineNode = line ? new StructureNode(StructureRole.P, enclosing) : null;
             var cells = new TableCellLayout[row.Cells.Count];
             for (var c = 0; c < row.Cells.Count; c++)
             {
@@ -234,10 +248,12 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
                     ColumnSpan = cell.ColumnSpan,
                 };
                 var single = blocks is [Paragraph];
-                cells[c] = new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => Within(cellNode, single, () => WithWidth(cellWidth, () => Stack(blocks, where)))) { RowSpan = cell.RowSpan, Node = cellNode };
+                var content = layoutOnly ? lineNode ?? enclosing : cellNode;
+                var shares = line && c < row.Cells.Count - 1;
+                cells[c] = new TableCellLayout(column, cell.ColumnSpan, cell.VerticalAlignment, () => Within(content, single && (!layoutOnly || line), () => WithWidth(cellWidth, () => Stack(blocks, where)), shares)) { RowSpan = cell.RowSpan, Node = cellNode };
             }
 
-            return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r], Node = rowNode };
+            return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r], Node = rowNode ?? lineNode };
         }
 
         return new TableElement(number, table.Rows, RowLayout, table.Grid, new TableGeometry(widths, insets, border));

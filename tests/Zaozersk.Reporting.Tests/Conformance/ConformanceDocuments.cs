@@ -5,9 +5,25 @@ using Zaozersk.Reporting.Tests.Seed;
 
 namespace Zaozersk.Reporting.Tests.Conformance;
 
-/// <summary>The documents every conformance check runs on: the seed report and plan, every corpus fixture, and the seed carrying hostile text.</summary>
+/// <summary>
+/// The documents every conformance check runs on: the seed report and plan, every corpus fixture,
+/// the seed carrying hostile text, and the documents written by hand as users write them
+/// (<see cref="HandWritten"/>), which no other suite renders.
+/// </summary>
 internal static class ConformanceDocuments
 {
+    private static readonly Dictionary<string, (PlanDocument Document, byte[] Pdf)> HandWrittenRendered = [];
+
+    /// <summary>
+    /// The documents of Conformance/Documents, by file name: plans and reports written as an
+    /// official writes them (Roman and three-level numbering, flat numbering, extra columns,
+    /// several signatories, half-year, quarter and nine-month periods, a cell of many pages, lists
+    /// and links in cells, both approval stamps); the nine-month report is rendered with the
+    /// folder's own portrait template, whose header and body cells span rows and columns.
+    /// </summary>
+    public static IReadOnlyList<string> HandWrittenNames { get; } =
+        ["plan-roman-three-level", "plan-flat-statuses", "report-half-year-extra-columns", "report-quarter-roman", "report-nine-months-portrait"];
+
     /// <summary>Each document by name, rendered through the public API with the default options.</summary>
     public static IReadOnlyList<(string Name, byte[] Pdf)> All => Rendered.Value;
 
@@ -17,13 +33,46 @@ internal static class ConformanceDocuments
         ("seed-plan", Render(DocxOutputTests.SeedPlan)),
         ("seed-hostile-text", Render(HostileSeed())),
         .. FixtureCorpus.All.Select(f => (f.Name, CorpusRendering.Of(f.Name).Pdf)),
+        .. HandWrittenNames.Select(name => (name, HandWritten(name).Pdf)),
     ]);
 
+    /// <summary>A hand-written document and its PDF with the default options (rendered once).</summary>
+    public static (PlanDocument Document, byte[] Pdf) HandWritten(string name)
+    {
+        lock (HandWrittenRendered)
+        {
+            if (!HandWrittenRendered.TryGetValue(name, out var rendered))
+            {
+                var document = LoadHandWritten(name);
+                var template = name.Contains("portrait", StringComparison.Ordinal) ? HandWrittenPath("report-portrait.sbn") : null;
+                rendered = (document, Render(document, new RenderSettings { Template = template }));
+                HandWrittenRendered[name] = rendered;
+            }
+
+            return rendered;
+        }
+    }
+
+    /// <summary>The hand-written document of that name, loaded and checked: it has no finding at all.</summary>
+    public static PlanDocument LoadHandWritten(string name)
+    {
+        var result = PlanDocumentJson.LoadFileAsync(HandWrittenPath(name + ".json")).GetAwaiter().GetResult();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Empty(new DocumentRenderer().Validate(result.Document!));
+        return result.Document!;
+    }
+
+    private static string HandWrittenPath(string file) => RepositoryPaths.Combine("tests", "Zaozersk.Reporting.Tests", "Conformance", "Documents", file);
+
     /// <summary>The PDF the public API makes of <paramref name="document"/>, with <paramref name="conformance"/> when given.</summary>
-    public static byte[] Render(PlanDocument document, PdfConformance? conformance = null)
+    public static byte[] Render(PlanDocument document, PdfConformance? conformance = null) =>
+        Render(document, new RenderSettings { PdfConformance = conformance });
+
+    /// <summary>The PDF the public API makes of <paramref name="document"/> with <paramref name="settings"/>.</summary>
+    public static byte[] Render(PlanDocument document, RenderSettings settings)
     {
         using var pdf = new MemoryStream();
-        new DocumentRenderer().RenderAsync(document, OutputFormat.Pdf, pdf, new RenderSettings { PdfConformance = conformance }).GetAwaiter().GetResult();
+        new DocumentRenderer().RenderAsync(document, OutputFormat.Pdf, pdf, settings).GetAwaiter().GetResult();
         return pdf.ToArray();
     }
 

@@ -16,13 +16,16 @@ internal sealed class StructureElement(string type, StructureElement? parent)
 
     public List<string> Texts { get; } = [];
 
+    /// <summary>The runs of text and the child elements as they alternate (a paragraph's text, a link in it, its text after the link).</summary>
+    public List<object> Content { get; } = [];
+
     public int Objects { get; set; }
 
     /// <summary>This element and every element below it, depth first (reading order).</summary>
     public IEnumerable<StructureElement> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
 
     /// <summary>The text of the element and its descendants, in reading order.</summary>
-    public string Text => string.Concat(Texts.Concat(Children.Select(c => c.Text)));
+    public string Text => string.Concat(Content.Select(c => c as string ?? ((StructureElement)c).Text));
 }
 
 /// <summary>The structure tree of a PDF read back by poppler (pdfinfo -struct-text).</summary>
@@ -68,6 +71,7 @@ internal static class StructureTree
             if (content.StartsWith('"') && current is not null)
             {
                 current.Texts.Add(content[1..^1]);
+                current.Content.Add(content[1..^1]);
             }
             else if (content.StartsWith('/') && current is not null)
             {
@@ -82,6 +86,7 @@ internal static class StructureTree
                 var type = content.Split(' ', ':')[0];
                 var element = new StructureElement(type, current);
                 current?.Children.Add(element);
+                current?.Content.Add(element);
                 root ??= element;
                 stack.Add((indent, element));
             }

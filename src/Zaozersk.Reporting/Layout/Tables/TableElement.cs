@@ -82,6 +82,19 @@ internal sealed class TableElement : ILayoutElement
         }
     }
 
+    /// <summary>
+    /// Whether the row at <paramref name="index"/> can start in <paramref name="room"/> after a row
+    /// kept with it: a row that begins a block joined by rowspans only when the whole block fits,
+    /// since the block is placed whole or moves on.
+    /// </summary>
+    private bool Starts(int index, double room)
+    {
+        var blockEnd = _grid.BlockEnd(index);
+        return blockEnd > index
+            ? _blocks.Measure(index, blockEnd, room, firstOnPage: false) is not null
+            : _measure.Measure(_fresh.Fresh(index), room, firstOnPage: false).Kind != SpaceKind.Wrap;
+    }
+
     /// <summary>The rows (and the part of a row) that go on this page, from where the table stopped.</summary>
     private (SpacePlan Plan, List<TableRowStep> Steps) Plan(double height, bool firstOnPage)
     {
@@ -102,6 +115,9 @@ internal sealed class TableElement : ILayoutElement
             // The first row placed on a page the table starts (repeated headers aside) may break the
             // rules that would move it on: on the next page it would stand just as it does here.
             var firstRowHere = firstOnPage && steps.Count == repeated;
+
+            // So may a row after only the rows kept with it (a section title): they would move on with it.
+            var firstUnkeptHere = firstOnPage && steps.Skip(repeated).All(s => RowKeepRule.Binds(s.Row.Model.Row) && !s.Row.Continued);
 
             // Nothing at all above the row: its cells' content is first on the page.
             var rowFirstOnPage = firstOnPage && steps.Count == 0;
@@ -126,7 +142,7 @@ internal sealed class TableElement : ILayoutElement
                     continue;
                 }
 
-                if (!firstRowHere)
+                if (!firstUnkeptHere)
                 {
                     break;
                 }
@@ -135,8 +151,7 @@ internal sealed class TableElement : ILayoutElement
             var plan = _measure.Measure(instance, height - used, rowFirstOnPage);
             if (plan.Kind == SpaceKind.Full)
             {
-                if (RowKeepRule.Applies(row, index, _rows.Count, firstRowHere)
-                    && _measure.Measure(_fresh.Fresh(index + 1), height - used - plan.Height, firstOnPage: false).Kind == SpaceKind.Wrap)
+                if (RowKeepRule.Applies(row, index, _rows.Count, firstRowHere) && !Starts(index + 1, height - used - plan.Height))
                 {
                     // The row moves on with the one it is kept with, and so do kept rows before it on this page.
                     RowKeepRule.TakeBackKeptRows(steps, repeated, ref used);

@@ -115,6 +115,10 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
 
         var shift = 0.0;
         run.Baseline = baseline;
+
+        // The end of a link or underlined word just drawn on its own: the space after it is not in a run.
+        var alone = false;
+        var (aloneStyle, aloneEnd) = (layout.BaseStyle, 0.0);
         foreach (var fragment in line.Fragments)
         {
             var left = start + offset + fragment.X + shift;
@@ -125,11 +129,17 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
                 // Left, centred and right lines draw spaces as text, so copied text keeps them; tagged
                 // text keeps them in justified lines too, after each word, so a screen reader
                 // reading the structure hears separate words (ISO 32000-1, 14.8.2.5).
-                if ((!justify || Node is not null) && fragment.Link is null)
+                if (alone && Node is not null && fragment.Link is null)
+                {
+                    // After a link or an underlined word the run is empty and would drop the space: tagged text draws it alone.
+                    TaggedSpace(canvas, fragment.Style, left, baseline);
+                }
+                else if ((!justify || Node is not null) && fragment.Link is null)
                 {
                     run.AppendSpace(fragment);
                 }
 
+                alone = false;
                 continue;
             }
 
@@ -139,9 +149,11 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
                 var node = LinkNode(fragment.Link);
                 canvas.Add(new TextItem(left, baseline, fragment.Width, fragment.Text, fragment.Style.Face, fragment.Style.Size) { Node = node });
                 Decorate(canvas, fragment, left, top, baseline, line.Height, node);
+                (alone, aloneStyle, aloneEnd) = (true, fragment.Style, left + fragment.Width);
                 continue;
             }
 
+            alone = false;
             if (justify || !run.Continues(fragment, left))
             {
                 run.Flush();
@@ -154,11 +166,22 @@ internal sealed class ParagraphElement(Func<IReadOnlyList<TextPiece>> pieces, Pa
         // space; a word broken at a hyphen, a slash or by force is not split by one.
         if (Node is not null && ((!last && (line.EndsAtSpace || line.EndsParagraphOrBreak)) || (last && SharesNode)))
         {
-            run.AppendLineEnd();
+            if (alone)
+            {
+                TaggedSpace(canvas, aloneStyle, aloneEnd, baseline);
+            }
+            else
+            {
+                run.AppendLineEnd();
+            }
         }
 
         run.Flush();
     }
+
+    /// <summary>A space of the paragraph's tagged text drawn on its own (drawn, not measured: it takes no room).</summary>
+    private void TaggedSpace(PageCanvas canvas, TextStyle style, double left, double baseline) =>
+        canvas.Add(new TextItem(left, baseline, 0, " ", style.Face, style.Size) { Node = Node });
 
     /// <summary>
     /// The structure node of a hyperlink in this paragraph: one for all its pieces (they share the

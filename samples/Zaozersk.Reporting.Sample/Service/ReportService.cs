@@ -61,6 +61,9 @@ internal static class ReportService
         {
             json.SerializerOptions.TypeInfoResolverChain.Clear();
             json.SerializerOptions.TypeInfoResolverChain.Add(ServiceJsonContext.Default);
+
+            // Numbers are written as numbers, so the document's schemas say integer, not "integer or string".
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddOpenApi(ServiceOpenApi.Configure);
 
@@ -77,13 +80,21 @@ internal static class ReportService
         services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.RequestTimeout + TimeSpan.FromSeconds(5));
     }
 
-    /// <summary>The middleware: the request log (with the request id and the language) first.</summary>
-    public static void Configure(IApplicationBuilder app) => app.UseMiddleware<RequestLog>();
+    /// <summary>The middleware: the request log (with the request id and the language) first, then the answers routing leaves bare (404, 405, OPTIONS).</summary>
+    public static void Configure(IApplicationBuilder app)
+    {
+        app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<UnroutedRequests>();
+    }
 
     /// <summary>Every route, the OpenAPI document included.</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
         ServiceRoutes.Map(routes);
-        routes.MapOpenApi().WithName("openapi").WithSummary("This document: OpenAPI 3.1, describing every route, body and error");
+
+        // One document at one fixed address, GET and HEAD; it describes itself (ServiceOpenApi), as the generator leaves it out.
+        routes.MapOpenApi(ServiceOpenApi.Route)
+            .WithName(ServiceOpenApi.Name)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 }

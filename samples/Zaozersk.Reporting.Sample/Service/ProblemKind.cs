@@ -12,6 +12,7 @@ internal sealed record ProblemKind(string Name, int Status, string English, stri
 {
     public static readonly ProblemKind NotJson = new("not-json", StatusCodes.Status400BadRequest, "The body is not JSON", "Тело запроса — не JSON");
     public static readonly ProblemKind NotDocx = new("not-docx", StatusCodes.Status400BadRequest, "The body is not a Word document (.docx)", "Тело запроса — не документ Word в формате DOCX");
+    public static readonly ProblemKind BrokenBody = new("broken-body", StatusCodes.Status400BadRequest, "The body did not arrive whole", "Тело запроса пришло не полностью");
     public static readonly ProblemKind EmptyBody = new("empty-body", StatusCodes.Status400BadRequest, "The request has no body", "В запросе нет содержимого");
     public static readonly ProblemKind BadParameter = new("bad-parameter", StatusCodes.Status400BadRequest, "A parameter has a wrong value", "Неверное значение параметра");
     public static readonly ProblemKind NotFound = new("not-found", StatusCodes.Status404NotFound, "No such route", "Такого адреса нет");
@@ -26,7 +27,7 @@ internal sealed record ProblemKind(string Name, int Status, string English, stri
 
     /// <summary>Every kind, in order of status: the values <c>type</c> takes, listed in the OpenAPI document.</summary>
     public static IReadOnlyList<ProblemKind> All { get; } =
-        [NotJson, NotDocx, EmptyBody, BadParameter, NotFound, MethodNotAllowed, TooLarge, UnsupportedMediaType, InvalidDocument, Unexpected, Busy, TimedOut, Stopping];
+        [NotJson, NotDocx, EmptyBody, BrokenBody, BadParameter, NotFound, MethodNotAllowed, TooLarge, UnsupportedMediaType, InvalidDocument, Unexpected, Busy, TimedOut, Stopping];
 
     /// <summary>The type URI.</summary>
     public string Type => "urn:zaozersk-reporting:problem:" + Name;

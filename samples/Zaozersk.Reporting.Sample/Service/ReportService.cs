@@ -12,9 +12,6 @@ namespace Zaozersk.Reporting.Sample.Service;
 /// <summary>The service: Kestrel, the routes, the request log and the limits, put together.</summary>
 internal static class ReportService
 {
-    // Room for a form's boundaries and headers around a document of the largest input size.
-    private const long FormOverhead = 64 * 1024;
-
     /// <summary>The application listening where <paramref name="settings"/> say, not started yet.</summary>
     public static WebApplication Build(ServiceSettings settings)
     {
@@ -69,11 +66,11 @@ internal static class ReportService
 
         // The input size limit bounds every body: a JSON, a Word document, or a form carrying one.
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<ServiceState>((kestrel, state) =>
-            kestrel.Limits.MaxRequestBodySize = state.MaxInputBytes + FormOverhead);
+            kestrel.Limits.MaxRequestBodySize = state.MaxFormBytes);
         services.AddOptions<FormOptions>().Configure<ServiceState>((form, state) =>
         {
-            form.MultipartBodyLengthLimit = state.MaxInputBytes + FormOverhead;
-            form.BufferBodyLengthLimit = state.MaxInputBytes + FormOverhead;
+            form.MultipartBodyLengthLimit = state.MaxFormBytes;
+            form.BufferBodyLengthLimit = state.MaxFormBytes;
         });
 
         // Stopping waits for the requests in flight, each of which ends by its time limit.

@@ -46,11 +46,23 @@ internal static class RequestBody
             : charset;
     }
 
-    /// <summary>The body's <c>Content-Encoding</c> when it is compressed (gzip, br …): the service reads bodies as they are.</summary>
-    public static string? Compression(HttpRequest request)
+    /// <summary>
+    /// How the body is compressed (gzip, br …), and the header saying so, when it is: the service reads
+    /// bodies as they are. Kestrel undoes only the chunked transfer coding and passes any other on unread.
+    /// </summary>
+    public static (string Coding, string Header)? Compression(HttpRequest request)
     {
         var encoding = request.Headers.ContentEncoding.ToString().Trim();
-        return encoding.Length == 0 || encoding.Equals("identity", StringComparison.OrdinalIgnoreCase) ? null : encoding;
+        if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+        {
+            return (encoding, "Content-Encoding");
+        }
+
+        var transfer = request.Headers.TransferEncoding.ToString()
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(c => !c.Equals("chunked", StringComparison.OrdinalIgnoreCase) && !c.Equals("identity", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return transfer.Count > 0 ? (string.Join(", ", transfer), "Transfer-Encoding") : null;
     }
 
     /// <summary>

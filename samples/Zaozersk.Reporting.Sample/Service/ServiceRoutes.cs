@@ -203,24 +203,31 @@ internal static class ServiceRoutes
             if (context.Request.HasFormContentType)
             {
                 IFormCollection form;
+                if (context.Request.ContentLength > state.MaxFormBytes)
+                {
+                    await TooLargeAsync(context, state);
+                    return;
+                }
+
                 try
                 {
                     form = await context.Request.ReadFormAsync(token);
                 }
-                catch (Exception ex) when (ex is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+                catch (InvalidDataException)
                 {
-                    // Past FormOptions' bounds (set from the input size limit), or broken in itself.
-                    if (!(context.Request.ContentLength <= state.MaxInputBytes))
-                    {
-                        await TooLargeAsync(context, state);
-                    }
-                    else
-                    {
-                        await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
-                            "the form cannot be read: send the Word document in the field 'file' of a multipart/form-data form",
-                            "форму не удается прочитать: передайте документ Word в поле 'file' формы multipart/form-data"));
-                    }
-
+                    // The form's own framing (boundaries, section headers) is broken. Its size is bounded by
+                    // Kestrel, which counts every byte of the body, so a form too large is 413 before this.
+                    await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
+                        "the form cannot be read: send the Word document in the field 'file' of a multipart/form-data form",
+                        "форму не удается прочитать: передайте документ Word в поле 'file' формы multipart/form-data"));
+                    return;
+                }
+                catch (IOException ex) when (ex is not (BadHttpRequestException or Microsoft.AspNetCore.Connections.ConnectionResetException) && !context.RequestAborted.IsCancellationRequested)
+                {
+                    // The body ended before the form's closing boundary.
+                    await ServiceResponses.ProblemAsync(context, ProblemKind.NotDocx, Localized.Text(
+                        "the form ends before its closing boundary: send the Word document in the field 'file' of a complete multipart/form-data form",
+                        "форма обрывается, не дойдя до завершающей границы: передайте документ Word в поле 'file' полной формы multipart/form-data"));
                     return;
                 }
 
@@ -387,6 +394,13 @@ internal static class ServiceRoutes
         {
             await TooLargeAsync(context, state);
         }
+        catch (BadHttpRequestException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel could not take the body as HTTP frames it: broken chunks, or fewer bytes than declared before the client stopped sending.
+            await ServiceResponses.ProblemAsync(context, ProblemKind.BrokenBody, Localized.Text(
+                "the body was not sent as HTTP requires (its chunked coding is broken, or it has fewer bytes than its 'Content-Length'); send the request again",
+                "тело запроса передано с нарушением правил HTTP (неверно разбито на части или в нем меньше байтов, чем указано в 'Content-Length'); отправьте запрос еще раз"));
+        }
     }
 
     /// <summary>What is wrong with the query: a parameter the route does not take, or one given more than once; null when nothing is.</summary>
@@ -491,9 +505,9 @@ internal static class ServiceRoutes
         "the request has no body; send the plan or report as JSON ('Content-Type: application/json')",
         "в запросе нет содержимого; передайте план или отчет в формате JSON ('Content-Type: application/json')"));
 
-    private static Task CompressedAsync(HttpContext context, string compression) => ServiceResponses.ProblemAsync(context, ProblemKind.UnsupportedMediaType, Localized.Text(
-        $"the body is compressed ({QuotedText.Quote(compression)}); the service reads bodies uncompressed: send it without 'Content-Encoding'",
-        $"тело запроса сжато ({QuotedText.Quote(compression)}); служба принимает его только несжатым: передайте его без заголовка 'Content-Encoding'"));
+    private static Task CompressedAsync(HttpContext context, (string Coding, string Header) compression) => ServiceResponses.ProblemAsync(context, ProblemKind.UnsupportedMediaType, Localized.Text(
+        $"the body is compressed ({QuotedText.Quote(compression.Coding)}); the service reads bodies uncompressed: send it without {QuotedText.Quote(compression.Header)}",
+        $"тело запроса сжато ({QuotedText.Quote(compression.Coding)}); служба принимает его только несжатым: передайте его без заголовка {QuotedText.Quote(compression.Header)}"));
 
     /// <summary>
     /// The document in the JSON body, or null when an answer has been written: 400 when the body is

@@ -86,6 +86,21 @@ public sealed class ServiceOpenApiTests : IClassFixture<ServiceRouteTests.Defaul
     }
 
     [Fact]
+    public async Task The_document_is_valid_openapi_by_the_reference_readers_rules()
+    {
+        using var client = _factory.CreateClient();
+        var text = await client.GetStringAsync(ServiceOpenApi.Route);
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(text, "json");
+        Assert.Empty(read.Diagnostic!.Errors.Select(e => e.Pointer + ": " + e.Message));
+        Assert.Empty(read.Diagnostic.Warnings.Select(e => e.Pointer + ": " + e.Message));
+        Assert.Equal(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, read.Diagnostic.SpecificationVersion);
+
+        // The reader does judge: a response without its required description is an error to it.
+        var broken = Microsoft.OpenApi.OpenApiDocument.Parse(text.Replace("\"description\": \"The OpenAPI document.\"", "\"x-description\": \"\"", StringComparison.Ordinal), "json");
+        Assert.NotEmpty(broken.Diagnostic!.Errors);
+    }
+
+    [Fact]
     public async Task Operation_ids_are_unique_and_head_operations_have_no_body()
     {
         var document = await DocumentAsync();

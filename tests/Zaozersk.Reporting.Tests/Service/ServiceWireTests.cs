@@ -112,6 +112,55 @@ public sealed class ServiceWireTests : IAsyncLifetime
         Assert.Contains("missing required property 'organisation'", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/validate", "application/json", "zz\r\n{}\r\n0\r\n\r\n")]
+    [InlineData("/api/import", "application/octet-stream", "5\r\nabcdefghij\r\n0\r\n\r\n")]
+    [InlineData("/api/import", "multipart/form-data; boundary=x", "zz\r\n")]
+    public async Task A_broken_chunked_coding_is_400_broken_body_not_a_failure_of_the_service(string route, string contentType, string body)
+    {
+        var answer = await ExchangeAsync($"POST {route} HTTP/1.1\nHost: x\nContent-Type: {contentType}\nTransfer-Encoding: chunked\n", [Encoding.ASCII.GetBytes(body)]);
+        Assert.StartsWith("HTTP/1.1 400 ", answer, StringComparison.Ordinal);
+        Assert.Contains("\"type\": \"urn:zaozersk-reporting:problem:broken-body\"", answer, StringComparison.Ordinal);
+        Assert.Contains("send the request again", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_that_ends_before_its_closing_boundary_is_400_and_a_reset_mid_body_leaves_nothing_running()
+    {
+        var form = "--y\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.docx\"\r\n\r\nPK"u8.ToArray();
+        var answer = await ExchangeAsync($"POST /api/import HTTP/1.1\nHost: x\nContent-Type: multipart/form-data; boundary=x\nContent-Length: {form.Length}\n", [form]);
+        Assert.StartsWith("HTTP/1.1 400 ", answer, StringComparison.Ordinal);
+        Assert.Contains("the form ends before its closing boundary", answer, StringComparison.Ordinal);
+
+        // A client that resets the connection halfway through its body: no answer is owed, and nothing stays running.
+        using (var tcp = new TcpClient())
+        {
+            await tcp.ConnectAsync(_address!.Host, _address.Port);
+            await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes("POST /api/import HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n" + new string('a', 4096) + "\r\n"));
+            await Task.Delay(200);
+            tcp.Client.LingerState = new LingerOption(true, 0);
+        }
+
+        // The reset reaches the service a moment later; its turn is then given back.
+        for (var i = 0; i < 100 && !(await ExchangeAsync("GET /health HTTP/1.1\nHost: x\n")).Contains("\"running\": 0", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("\"running\": 0", await ExchangeAsync("GET /health HTTP/1.1\nHost: x\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transfer_coding_other_than_chunked_is_415_not_read_as_json()
+    {
+        // Kestrel undoes only "chunked": a gzip transfer coding would reach the JSON reader as binary.
+        var json = Encoding.UTF8.GetBytes("{\"kind\": \"report\"}");
+        var chunk = Encoding.ASCII.GetBytes(json.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n").Concat(json).Concat("\r\n0\r\n\r\n"u8.ToArray()).ToArray();
+        var answer = await ExchangeAsync("POST /api/validate HTTP/1.1\nHost: x\nContent-Type: application/json\nTransfer-Encoding: gzip, chunked\n", [chunk]);
+        Assert.StartsWith("HTTP/1.1 415 ", answer, StringComparison.Ordinal);
+        Assert.Contains("the body is compressed ('gzip'); the service reads bodies uncompressed: send it without 'Transfer-Encoding'", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Head_answers_the_headers_of_get_and_no_body()
     {

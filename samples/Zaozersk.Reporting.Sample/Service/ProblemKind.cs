@@ -17,6 +17,7 @@ internal sealed record ProblemKind(string Name, int Status, string English, stri
     public static readonly ProblemKind BadParameter = new("bad-parameter", StatusCodes.Status400BadRequest, "A parameter has a wrong value", "Неверное значение параметра");
     public static readonly ProblemKind NotFound = new("not-found", StatusCodes.Status404NotFound, "No such route", "Такого адреса нет");
     public static readonly ProblemKind MethodNotAllowed = new("method-not-allowed", StatusCodes.Status405MethodNotAllowed, "This address does not take this method", "Этот адрес не принимает такой метод запроса");
+    public static readonly ProblemKind TooSlow = new("too-slow", StatusCodes.Status408RequestTimeout, "The body came too slowly", "Тело запроса передавалось слишком медленно");
     public static readonly ProblemKind TooLarge = new("too-large", StatusCodes.Status413PayloadTooLarge, "The body is larger than the input size limit", "Тело запроса больше предельного размера входного файла");
     public static readonly ProblemKind UnsupportedMediaType = new("unsupported-media-type", StatusCodes.Status415UnsupportedMediaType, "The body's content type is not accepted here", "Такой тип содержимого здесь не принимается");
     public static readonly ProblemKind InvalidDocument = new("invalid-document", StatusCodes.Status422UnprocessableEntity, "The document has errors", "В документе есть ошибки");
@@ -27,7 +28,7 @@ internal sealed record ProblemKind(string Name, int Status, string English, stri
 
     /// <summary>Every kind, in order of status: the values <c>type</c> takes, listed in the OpenAPI document.</summary>
     public static IReadOnlyList<ProblemKind> All { get; } =
-        [NotJson, NotDocx, EmptyBody, BrokenBody, BadParameter, NotFound, MethodNotAllowed, TooLarge, UnsupportedMediaType, InvalidDocument, Unexpected, Busy, TimedOut, Stopping];
+        [NotJson, NotDocx, EmptyBody, BrokenBody, BadParameter, NotFound, MethodNotAllowed, TooSlow, TooLarge, UnsupportedMediaType, InvalidDocument, Unexpected, Busy, TimedOut, Stopping];
 
     /// <summary>The type URI.</summary>
     public string Type => "urn:zaozersk-reporting:problem:" + Name;

@@ -66,7 +66,12 @@ internal static class ReportService
 
         // The input size limit bounds every body: a JSON, a Word document, or a form carrying one.
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<ServiceState>((kestrel, state) =>
-            kestrel.Limits.MaxRequestBodySize = state.MaxFormBytes);
+        {
+            kestrel.Limits.MaxRequestBodySize = state.MaxFormBytes;
+
+            // Kestrel's default rate, said here because the 408 answer names it.
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(ServiceSettings.MinBodyBytesPerSecond, settings.SlowBodyGrace);
+        });
         services.AddOptions<FormOptions>().Configure<ServiceState>((form, state) =>
         {
             form.MultipartBodyLengthLimit = state.MaxFormBytes;

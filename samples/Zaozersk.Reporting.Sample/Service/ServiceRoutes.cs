@@ -34,7 +34,7 @@ internal static class ServiceRoutes
             .WithMetadata(PlanBody("The plan or report to render."))
             .WithMetadata(new ResponseFileDescription("The document: PDF, DOCX, or a zip of both.", Pdf, RequestBody.Docx, Zip))
             .Produces(StatusCodes.Status304NotModified)
-            .Problems(400, 413, 415, 422, 500, 503);
+            .Problems(400, 408, 413, 415, 422, 500, 503);
 
         routes.MapPost("/api/validate", ValidateAsync)
             .WithName("validate")
@@ -42,7 +42,7 @@ internal static class ServiceRoutes
             .WithDescription("Every diagnostic with its code, severity, JSON path, line and column, as `zaozersk-report validate` prints them. A body that is not JSON is answered here too (200), with its located syntax error; an empty body, a document that is not text (a .docx, a PDF) or an unknown parameter is 400.")
             .WithMetadata(PlanBody("The plan or report to check; a body that is not JSON gets its located syntax error."))
             .Produces<ValidationReply>(StatusCodes.Status200OK)
-            .Problems(400, 413, 415, 500, 503);
+            .Problems(400, 408, 413, 415, 500, 503);
 
         routes.MapPost("/api/import", ImportAsync)
             .WithName("import")
@@ -50,7 +50,7 @@ internal static class ServiceRoutes
             .WithDescription("The document as multipart/form-data (field `file`) or as the body itself (application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/octet-stream). The answer holds the JSON, what was recognised, and the import's warnings; `complete` is false when values listed as errors must be filled in before rendering.")
             .WithMetadata(new RequestBodyDescription("The Word document: the body itself, or the field `file` of a form.", true, RequestBody.Docx, "application/octet-stream", "multipart/form-data"))
             .Produces<ImportReply>(StatusCodes.Status200OK)
-            .Problems(400, 413, 415, 500, 503);
+            .Problems(400, 408, 413, 415, 500, 503);
 
         routes.MapPost("/api/init", InitAsync)
             .WithName("init")
@@ -59,7 +59,7 @@ internal static class ServiceRoutes
             .WithMetadata(PlanBody("The plan (JSON) to start the report from."))
             .WithMetadata(new ResponseJsonDescription("The report skeleton: a report in the format render reads (its JSON Schema: GET /api/schema)."))
             .Produces<JsonElement>(StatusCodes.Status200OK)
-            .Problems(400, 413, 415, 422, 500, 503);
+            .Problems(400, 408, 413, 415, 422, 500, 503);
 
         routes.MapMethods("/api/schema", GetAndHead, Schema)
             .WithName("schema")
@@ -393,6 +393,13 @@ internal static class ServiceRoutes
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             await TooLargeAsync(context, state);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status408RequestTimeout && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel's minimum data rate (ServiceSettings.MinBodyBytesPerSecond after a grace): a stalled client does not hold a turn.
+            await ServiceResponses.ProblemAsync(context, ProblemKind.TooSlow, Localized.Text(
+                $"the body came in slower than {Counted.Number(ServiceSettings.MinBodyBytesPerSecond)} bytes a second, the least the service waits for; send the request again",
+                $"тело запроса передавалось медленнее {Counted.Number(ServiceSettings.MinBodyBytesPerSecond)} байт в секунду — медленнее, чем служба готова ждать; отправьте запрос еще раз"));
         }
         catch (BadHttpRequestException) when (!context.RequestAborted.IsCancellationRequested)
         {

@@ -134,10 +134,10 @@ public sealed class ServiceOpenApiTests : IClassFixture<ServiceRouteTests.Defaul
         var document = await DocumentAsync();
         var errors = new Dictionary<string, string[]>
         {
-            ["/api/render"] = ["400", "413", "415", "422", "500", "503"],
-            ["/api/validate"] = ["400", "413", "415", "500", "503"],
-            ["/api/import"] = ["400", "413", "415", "500", "503"],
-            ["/api/init"] = ["400", "413", "415", "422", "500", "503"],
+            ["/api/render"] = ["400", "408", "413", "415", "422", "500", "503"],
+            ["/api/validate"] = ["400", "408", "413", "415", "500", "503"],
+            ["/api/import"] = ["400", "408", "413", "415", "500", "503"],
+            ["/api/init"] = ["400", "408", "413", "415", "422", "500", "503"],
         };
         var paths = document.GetProperty("paths");
         foreach (var (route, statuses) in errors)

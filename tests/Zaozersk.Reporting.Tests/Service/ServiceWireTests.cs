@@ -22,7 +22,7 @@ public sealed class ServiceWireTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = ReportService.Build(new ServiceSettings { Port = 0, Limits = options => options.MaxInputBytes = Limit });
+        _app = ReportService.Build(new ServiceSettings { Port = 0, Limits = options => options.MaxInputBytes = Limit, SlowBodyGrace = TimeSpan.FromSeconds(1.5) });
         await _app.StartAsync();
         _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
     }
@@ -147,6 +147,29 @@ public sealed class ServiceWireTests : IAsyncLifetime
             await Task.Delay(100);
         }
 
+        Assert.Contains("\"running\": 0", await ExchangeAsync("GET /health HTTP/1.1\nHost: x\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_is_408_too_slow_and_gives_its_turn_back()
+    {
+        // A declared body of 1,000 bytes of which 10 come: past the grace (1.5 s here) the rate is under 240 bytes a second.
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(_address!.Host, _address.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync("POST /api/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"kind\": "u8.ToArray());
+        using var answer = new MemoryStream();
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30))) > 0)
+        {
+            answer.Write(buffer, 0, read);
+        }
+
+        var text = Encoding.UTF8.GetString(answer.ToArray());
+        Assert.StartsWith("HTTP/1.1 408 ", text, StringComparison.Ordinal);
+        Assert.Contains("\"type\": \"urn:zaozersk-reporting:problem:too-slow\"", text, StringComparison.Ordinal);
+        Assert.Contains("slower than 240 bytes a second", text, StringComparison.Ordinal);
         Assert.Contains("\"running\": 0", await ExchangeAsync("GET /health HTTP/1.1\nHost: x\n"), StringComparison.Ordinal);
     }
 

@@ -137,6 +137,13 @@ internal static class ServiceOpenApi
                 continue;
             }
 
+            if (answer.Content?.ContainsKey(ServiceResponses.ProblemJson) == true && int.TryParse(status, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                // The kinds of problem this status carries, so a client knows which `type` values to expect.
+                var kinds = ProblemKind.All.Where(k => k.Status == code).Select(k => "`" + k.Type + "` (" + k.English + ")");
+                answer.Description = (answer.Description ?? string.Empty).TrimEnd('.') + ". The problem's type is one of: " + string.Join(", ", kinds) + ".";
+            }
+
             answer.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
             answer.Headers[RequestLog.Header] = Header("The request's id, as sent or made.");
             if (answer.Content?.ContainsKey(ServiceResponses.ProblemJson) == true || (status == "200" && answer.Content?.Values.Any(c => c.Schema is OpenApiSchemaReference { Reference.Id: nameof(ValidationReply) or nameof(ImportReply) }) == true))

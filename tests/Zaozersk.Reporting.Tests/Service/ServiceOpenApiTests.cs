@@ -157,6 +157,10 @@ public sealed class ServiceOpenApiTests : IClassFixture<ServiceRouteTests.Defaul
                 {
                     var problem = response.Value.GetProperty("content").GetProperty("application/problem+json");
                     Assert.Equal("#/components/schemas/ServiceProblem", problem.GetProperty("schema").GetProperty("$ref").GetString());
+
+                    // The description names every kind of problem the status carries.
+                    var description = response.Value.GetProperty("description").GetString();
+                    Assert.All(ProblemKind.All.Where(k => k.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) == response.Name), k => Assert.Contains(k.Type, description, StringComparison.Ordinal));
                 }
 
                 if (response.Name == "503")

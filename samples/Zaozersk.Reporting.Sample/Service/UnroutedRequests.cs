@@ -46,7 +46,7 @@ internal sealed class UnroutedRequests(RequestDelegate next)
             $"{asked}: этот адрес принимает только {methods}"), allow: allowed);
     }
 
-    /// <summary>The path as the client meant it: %-encoded letters (Cyrillic …) decoded, control characters shown as \uXXXX.</summary>
+    /// <summary>The path as the client meant it: %-encoded letters (Cyrillic …) decoded; the quoting shows control characters as \uXXXX.</summary>
     private static string ReadablePath(HttpRequest request) => request.PathBase.Value + request.Path.Value;
 
     /// <summary>Routing's list of methods, with HEAD beside GET and OPTIONS, which every address answers.</summary>

@@ -12,9 +12,6 @@ namespace Zaozersk.Reporting.Sample.Service;
 /// <summary>The service: Kestrel, the routes, the request log and the limits, put together.</summary>
 internal static class ReportService
 {
-    // Room for a form's boundaries and headers around a document of the largest input size.
-    private const long FormOverhead = 64 * 1024;
-
     /// <summary>The application listening where <paramref name="settings"/> say, not started yet.</summary>
     public static WebApplication Build(ServiceSettings settings)
     {
@@ -61,29 +58,45 @@ internal static class ReportService
         {
             json.SerializerOptions.TypeInfoResolverChain.Clear();
             json.SerializerOptions.TypeInfoResolverChain.Add(ServiceJsonContext.Default);
+
+            // Numbers are written as numbers, so the document's schemas say integer, not "integer or string".
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddOpenApi(ServiceOpenApi.Configure);
 
         // The input size limit bounds every body: a JSON, a Word document, or a form carrying one.
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<ServiceState>((kestrel, state) =>
-            kestrel.Limits.MaxRequestBodySize = state.MaxInputBytes + FormOverhead);
+        {
+            kestrel.Limits.MaxRequestBodySize = state.MaxFormBytes;
+
+            // Kestrel's default rate, said here because the 408 answer names it.
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(ServiceSettings.MinBodyBytesPerSecond, settings.SlowBodyGrace);
+        });
         services.AddOptions<FormOptions>().Configure<ServiceState>((form, state) =>
         {
-            form.MultipartBodyLengthLimit = state.MaxInputBytes + FormOverhead;
-            form.BufferBodyLengthLimit = state.MaxInputBytes + FormOverhead;
+            form.MultipartBodyLengthLimit = state.MaxFormBytes;
+            form.BufferBodyLengthLimit = state.MaxFormBytes;
         });
 
         // Stopping waits for the requests in flight, each of which ends by its time limit.
         services.Configure<HostOptions>(host => host.ShutdownTimeout = settings.RequestTimeout + TimeSpan.FromSeconds(5));
     }
 
-    /// <summary>The middleware: the request log (with the request id and the language) first.</summary>
-    public static void Configure(IApplicationBuilder app) => app.UseMiddleware<RequestLog>();
+    /// <summary>The middleware: the request log (with the request id and the language) first, then the answers routing leaves bare (404, 405, OPTIONS).</summary>
+    public static void Configure(IApplicationBuilder app)
+    {
+        app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<UnroutedRequests>();
+    }
 
     /// <summary>Every route, the OpenAPI document included.</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
         ServiceRoutes.Map(routes);
-        routes.MapOpenApi().WithName("openapi").WithSummary("This document: OpenAPI 3.1, describing every route, body and error");
+
+        // One document at one fixed address, GET and HEAD; it describes itself (ServiceOpenApi), as the generator leaves it out.
+        routes.MapOpenApi(ServiceOpenApi.Route)
+            .WithName(ServiceOpenApi.Name)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 }

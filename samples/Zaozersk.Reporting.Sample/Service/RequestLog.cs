@@ -32,30 +32,36 @@ internal sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLo
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
         using var language = CurrentLanguage.Use(RequestLanguage.Of(context.Request, state.Settings.DefaultLanguage));
+        var gone = false;
         try
         {
             await next(context);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !ClientGone(context, ex))
         {
             LogFailure(logger, id, ex.GetType().Name, ex.Message);
             await ServiceResponses.ProblemAsync(context, ProblemKind.Unexpected, Localized.Text(
                 $"the service failed unexpectedly; please report it with the request id {id} and the input",
                 $"непредвиденный сбой службы; сообщите о нем разработчикам, указав номер запроса {id} и приложив входной файл"));
         }
-        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (ClientGone(context, ex))
         {
-            // The client went away: nothing to answer.
+            // The client went away (closed, or reset the connection mid-body): nothing to answer, and the line says 499.
+            gone = true;
+            context.Abort();
         }
         finally
         {
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.ToString();
 
             // 499: the client closed the connection before its answer (nginx's code), so the line says so.
-            var status = context.RequestAborted.IsCancellationRequested ? 499 : context.Response.StatusCode;
+            var status = gone || context.RequestAborted.IsCancellationRequested ? 499 : context.Response.StatusCode;
             LogRequest(logger, context.Request.Method, TerminalLine.Of(route), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Response.ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", id);
         }
     }
+
+    private static bool ClientGone(HttpContext context, Exception exception) =>
+        context.RequestAborted.IsCancellationRequested || exception is Microsoft.AspNetCore.Connections.ConnectionResetException;
 
     [LoggerMessage(1, LogLevel.Information, "{Method} {Route} {Status} {Milliseconds:0.0} ms {Bytes} B id={RequestId}")]
     private static partial void LogRequest(ILogger logger, string method, string route, int status, double milliseconds, string bytes, string requestId);

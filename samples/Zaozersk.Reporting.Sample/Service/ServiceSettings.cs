@@ -30,6 +30,12 @@ internal sealed record ServiceSettings
     /// <summary>How long one request may take, its wait in the queue included.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>The least a body must come in at, in bytes a second, once its first seconds (<see cref="SlowBodyGrace"/>) are past; slower is 408.</summary>
+    public const int MinBodyBytesPerSecond = 240;
+
+    /// <summary>How long a body may come in slower than <see cref="MinBodyBytesPerSecond"/> at its start; shortened by tests.</summary>
+    internal TimeSpan SlowBodyGrace { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>For tests: awaited by each request once it holds its turn, before its work; lets a test keep the queue full.</summary>
     internal Func<CancellationToken, Task>? OnTurn { get; init; }
 }

@@ -11,6 +11,9 @@ namespace Zaozersk.Reporting.Sample.Service;
 /// </summary>
 internal sealed class ServiceState : IDisposable
 {
+    // Room for a form's boundaries and headers around a document of the largest input size.
+    private const long FormOverhead = 64 * 1024;
+
     private readonly IDocumentRenderer _russianRenderer;
     private readonly IDocumentRenderer _englishRenderer;
     private readonly IDocumentImporter _russianImporter;
@@ -36,6 +39,9 @@ internal sealed class ServiceState : IDisposable
 
     /// <summary>The input size limit: the largest request body read.</summary>
     public long MaxInputBytes { get; }
+
+    /// <summary>The largest body taken at all: a form may add its boundaries and headers to a document of the largest input size.</summary>
+    public long MaxFormBytes => MaxInputBytes + FormOverhead;
 
     /// <summary>True once the service has been asked to stop: it finishes what it has and takes nothing new.</summary>
     public bool Stopping => _lifetime.ApplicationStopping.IsCancellationRequested;

@@ -14,13 +14,13 @@ internal static class WebPage
         ("/page.js", "page.js", "text/javascript; charset=utf-8"),
     ];
 
-    /// <summary>Maps the page and its two files.</summary>
-    public static void Map(IEndpointRouteBuilder routes)
+    /// <summary>Maps the page and its two files, answering <paramref name="methods"/> (GET and HEAD).</summary>
+    public static void Map(IEndpointRouteBuilder routes, string[] methods)
     {
         foreach (var (route, resource, contentType) in Files)
         {
             var bytes = Read(resource);
-            routes.MapGet(route, (HttpContext context) =>
+            routes.MapMethods(route, methods, (HttpContext context) =>
                 {
                     // The page may only use itself: no scripts, styles or frames from anywhere else.
                     context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; frame-src blob:; object-src blob:; base-uri 'none'; form-action 'none'";

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +18,14 @@ namespace Zaozersk.Reporting.Tests.Service;
 public sealed class ServiceFactory : WebApplicationFactory<ServiceFactory>
 {
     private readonly ServiceSettings _settings;
+    private readonly Action<IEndpointRouteBuilder>? _moreRoutes;
 
-    internal ServiceFactory(ServiceSettings? settings = null) => _settings = settings ?? new ServiceSettings();
+    /// <summary>The service with <paramref name="settings"/>; <paramref name="moreRoutes"/> maps routes beside the service's (a test's own).</summary>
+    internal ServiceFactory(ServiceSettings? settings = null, Action<IEndpointRouteBuilder>? moreRoutes = null)
+    {
+        _settings = settings ?? new ServiceSettings();
+        _moreRoutes = moreRoutes;
+    }
 
     /// <summary>The request log's lines, in order.</summary>
     public ConcurrentQueue<string> LogLines { get; } = new();
@@ -36,7 +43,11 @@ public sealed class ServiceFactory : WebApplicationFactory<ServiceFactory>
             {
                 ReportService.Configure(app);
                 app.UseRouting();
-                app.UseEndpoints(ReportService.Map);
+                app.UseEndpoints(routes =>
+                {
+                    ReportService.Map(routes);
+                    _moreRoutes?.Invoke(routes);
+                });
             }));
 
     /// <summary>The service needs no content root of its own; the factory would look for a project folder named after the test assembly.</summary>

@@ -25,7 +25,7 @@ internal static class ServiceOpenApi
     private static readonly Dictionary<string, (string Description, string[] Values)> Parameters = new(StringComparer.Ordinal)
     {
         ["format"] = ("The document to answer: pdf (the default), docx, or zip (both in one archive).", ["pdf", "docx", "zip"]),
-        ["conformance"] = ("pdfa-1b (the default): the PDF is PDF/A-1b; none: a plain PDF.", ["pdfa-1b", "none"]),
+        ["conformance"] = ("pdfa-1b (the default): the PDF is PDF/A-1b, tagged; pdfa-2b: the same as PDF/A-2b, a smaller file; none: a plain PDF.", ["pdfa-1b", "pdfa-2b", "none"]),
         ["repeatHeader"] = ("true: the table's full header is repeated on every page, as render --repeat-header (also 1, yes; false, 0, no).", []),
         ["period"] = ("The report's period: 2025, 2025-H1, 2025-H2, 2025-Q1 … 2025-Q4 or 2025-9M.", []),
     };

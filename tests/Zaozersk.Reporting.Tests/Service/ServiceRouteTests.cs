@@ -109,16 +109,18 @@ public sealed class ServiceRouteTests : IClassFixture<ServiceRouteTests.DefaultS
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
     }
 
-    [Fact]
-    public async Task Render_without_pdfa_equals_the_librarys_plain_pdf()
+    [Theory]
+    [InlineData("none", PdfConformance.None)]
+    [InlineData("pdfa-2b", PdfConformance.PdfA2b)]
+    public async Task Render_with_a_conformance_equals_the_librarys_pdf(string name, PdfConformance conformance)
     {
         using var client = _service.Factory.CreateClient();
-        using var response = await client.PostAsync("/api/render?format=pdf&conformance=none&repeatHeader=true", Json(Seed));
+        using var response = await client.PostAsync($"/api/render?format=pdf&conformance={name}&repeatHeader=true", Json(Seed));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var renderer = new DocumentRenderer();
         var loaded = await renderer.LoadAsync(new MemoryStream(Seed));
         using var expected = new MemoryStream();
-        await renderer.RenderAsync(loaded.Document!, OutputFormat.Pdf, expected, new RenderSettings { PdfConformance = PdfConformance.None, RepeatFullHeader = true });
+        await renderer.RenderAsync(loaded.Document!, OutputFormat.Pdf, expected, new RenderSettings { PdfConformance = conformance, RepeatFullHeader = true });
         Assert.Equal(expected.ToArray(), await response.Content.ReadAsByteArrayAsync());
     }
 

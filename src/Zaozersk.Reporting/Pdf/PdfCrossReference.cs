@@ -74,7 +74,7 @@ internal static partial class PdfCrossReference
         }
 
         using var data = new MemoryStream();
-        using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(data, new ZLibCompressionOptions { CompressionLevel = PdfObjectStreams.Level }, leaveOpen: true))
         {
             zlib.Write(entries);
         }

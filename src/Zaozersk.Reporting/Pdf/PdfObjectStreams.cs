@@ -22,6 +22,13 @@ internal sealed class PdfObjectStreams(int firstNumber)
     /// </summary>
     public const int ObjectsPerStream = 200;
 
+    /// <summary>
+    /// The zlib level of object and cross-reference streams. Measured on 5,000 measures: level 4
+    /// packs within 1 % of the default level 6 (+17 % over the plain file against +16 %) in about
+    /// a third of its time, which was the one cost of PDF/A-2b above PDF/A-1b.
+    /// </summary>
+    public const int Level = 4;
+
     private readonly List<(int Number, int Offset)> _batch = new(ObjectsPerStream);
     private readonly ArrayBufferWriter<byte> _data = new(16_384);
     private int _stream;
@@ -70,7 +77,7 @@ internal sealed class PdfObjectStreams(int firstNumber)
         header[^1] = '\n';
         var headerBytes = Encoding.ASCII.GetBytes(header.ToString());
         using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
         {
             zlib.Write(headerBytes);
             zlib.Write(_data.WrittenSpan);

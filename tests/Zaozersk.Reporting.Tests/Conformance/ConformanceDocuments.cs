@@ -44,8 +44,7 @@ internal static class ConformanceDocuments
             if (!HandWrittenRendered.TryGetValue(name, out var rendered))
             {
                 var document = LoadHandWritten(name);
-                var template = name.Contains("portrait", StringComparison.Ordinal) ? HandWrittenPath("report-portrait.sbn") : null;
-                rendered = (document, Render(document, new RenderSettings { Template = template }));
+                rendered = (document, RenderHandWritten(name, document, conformance: null));
                 HandWrittenRendered[name] = rendered;
             }
 
@@ -60,6 +59,13 @@ internal static class ConformanceDocuments
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Empty(new DocumentRenderer().Validate(result.Document!));
         return result.Document!;
+    }
+
+    /// <summary>The PDF of hand-written document <paramref name="name"/>, with its own template if it has one.</summary>
+    public static byte[] RenderHandWritten(string name, PlanDocument document, PdfConformance? conformance)
+    {
+        var template = name.Contains("portrait", StringComparison.Ordinal) ? HandWrittenPath("report-portrait.sbn") : null;
+        return Render(document, new RenderSettings { Template = template, PdfConformance = conformance });
     }
 
     private static string HandWrittenPath(string file) => RepositoryPaths.Combine("tests", "Zaozersk.Reporting.Tests", "Conformance", "Documents", file);
@@ -80,7 +86,7 @@ internal static class ConformanceDocuments
     public static PlanDocument Repeated(int measures) => Benchmarks.SeedInput.Repeated(SeedVariant.Seed, measures);
 
     /// <summary>The seed with every hostile sample that a measure may hold written into the execution texts.</summary>
-    private static PlanDocument HostileSeed()
+    public static PlanDocument HostileSeed()
     {
         var document = SeedVariant.Seed;
         // Text the validator refuses (controls, lone surrogates, characters the font lacks) never reaches a PDF.

@@ -130,7 +130,9 @@ public sealed class PdfA2bTests
         [
             ("seed-report", Seed.Value.A2b),
             ("seed-plan", ConformanceDocuments.Render(Docx.DocxOutputTests.SeedPlan, PdfConformance.PdfA2b)),
+            ("seed-hostile-text", ConformanceDocuments.Render(ConformanceDocuments.HostileSeed(), PdfConformance.PdfA2b)),
             .. FixtureCorpus.All.Select(f => (f.Name, ConformanceDocuments.Render(f.Document, PdfConformance.PdfA2b))),
+            .. ConformanceDocuments.HandWrittenNames.Select(name => (name, ConformanceDocuments.RenderHandWritten(name, ConformanceDocuments.LoadHandWritten(name), PdfConformance.PdfA2b))),
         ];
 
         var verdicts = Preflight.Check(documents);

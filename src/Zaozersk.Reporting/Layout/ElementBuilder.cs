@@ -256,8 +256,11 @@ internal sealed class ElementBuilder(StyleSheet styles, FieldContext fields)
             return new TableRowLayout(r, row, cells, row.Bookmark) { GapBefore = gaps[r], Node = rowNode ?? lineNode };
         }
 
-        return new TableElement(number, table.Rows, RowLayout, table.Grid, new TableGeometry(widths, insets, border));
+        return new TableElement(number, table.Rows, RowLayout, table.Grid, new TableGeometry(widths, insets, border)) { PageBodyHeight = PageBodyHeight };
     }
+
+    /// <summary>The height of a page's body, in points: what a table row that may not split is measured against to know whether moving it on would help.</summary>
+    public double PageBodyHeight { get; init; } = double.PositiveInfinity;
 
     /// <summary>The width nested tables resolve their columns against.</summary>
     public Length CurrentWidth { get; set; }

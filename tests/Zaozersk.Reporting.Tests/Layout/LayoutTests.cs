@@ -216,9 +216,10 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void Rows_joined_by_a_rowspan_move_to_the_next_page_together()
+    public void Rows_joined_by_a_rowspan_start_the_next_page_when_none_of_them_fits()
     {
-        // 33 one-line rows leave room for two more, not for the three joined ones.
+        // 33 one-line rows fill the page: the joined rows, merged cell and all, start the next one
+        // (when some of them fit, they split between rows: RowspanAcrossPagesTests).
         var filler = string.Concat(Enumerable.Range(1, 33).Select(i => Row($"r{i}", "x")));
         var pages = Lay(Table(filler + "<row><cell rowspan=\"3\"><p>общая</p></cell><cell><p>a</p></cell></row><row><cell><p>b</p></cell></row><row><cell><p>c</p></cell></row>"));
 

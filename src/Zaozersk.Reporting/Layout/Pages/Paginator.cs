@@ -60,7 +60,7 @@ internal static class Paginator
             var section = document.Sections[s];
             var page = section.Page;
             var bodyHeight = (page.PageHeight - page.MarginTop - page.MarginBottom).Points;
-            var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth, Structure = root };
+            var builder = new ElementBuilder(document.Styles, fields) { CurrentWidth = page.ContentWidth, Structure = root, PageBodyHeight = bodyHeight };
             var body = builder.Stack(section.Blocks, Localized.Text($"page section {Number(s)}", $"раздел документа {Number(s)}"));
             var first = true;
             while (!body.IsComplete || first)

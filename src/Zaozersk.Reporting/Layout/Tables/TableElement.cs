@@ -6,9 +6,11 @@ namespace Zaozersk.Reporting.Layout;
 /// A table, row by row. A row that does not fit splits between lines of its cells and continues
 /// on the next page (nothing lost, nothing drawn twice), unless it may not split; on every
 /// continuation page the header rows marked to repeat come first; a header row or a row kept with
-/// the next moves to the next page together with it. The rules live in their own pieces:
-/// <see cref="RepeatedHeaderRows"/>, <see cref="RowspanBlockMeasure"/>, <see cref="RowKeepRule"/>,
-/// <see cref="RowSplitRule"/>; this class plans a page with them and remembers where it stopped.
+/// the next moves to the next page together with it. Rows joined by a rowspan are placed one by one
+/// like any other, the merged cell flowing through them and on to the next page. The rules live in
+/// their own pieces: <see cref="RepeatedHeaderRows"/>, <see cref="MergedCellFlow"/>,
+/// <see cref="RowKeepRule"/>, <see cref="RowSplitRule"/>; this class plans a page with them and
+/// remembers where it stopped.
 /// </summary>
 internal sealed class TableElement : ILayoutElement
 {
@@ -16,12 +18,15 @@ internal sealed class TableElement : ILayoutElement
     private readonly TableGrid _grid;
     private readonly TableRowCache _fresh;
     private readonly TableRowMeasure _measure;
-    private readonly RowspanBlockMeasure _blocks;
+    private readonly TableGeometry _geometry;
     private readonly RepeatedHeaderRows _header;
     private readonly TableRowPainter _painter;
     private int _nextRow;
     private TableRowInstance? _current;
     private bool _started;
+
+    // The merged cells (rowspans) begun on an earlier page whose last row is still to come.
+    private List<MergedCell> _open = [];
 
     /// <summary>A table of <paramref name="rows"/>, each laid out by <paramref name="layoutOf"/> (given the row's index) when it is reached.</summary>
     public TableElement(int tableNumber, IReadOnlyList<TableRow> rows, Func<int, TableRowLayout> layoutOf, TableGrid grid, TableGeometry geometry)
@@ -30,10 +35,13 @@ internal sealed class TableElement : ILayoutElement
         _grid = grid;
         _fresh = new TableRowCache(layoutOf);
         _measure = new TableRowMeasure(geometry);
-        _blocks = new RowspanBlockMeasure(_fresh, _measure, geometry);
+        _geometry = geometry;
         _header = new RepeatedHeaderRows(rows, layoutOf, _measure);
         _painter = new TableRowPainter(tableNumber, grid, geometry);
     }
+
+    /// <summary>The height of a page's body, in points (unbounded when not known).</summary>
+    public double PageBodyHeight { get; init; } = double.PositiveInfinity;
 
     /// <summary>A table whose last row is kept with the next element (the signature block after the plan table).</summary>
     public bool KeepWithNext => _rows.Count > 0 && _rows[^1].KeepWithNext;
@@ -47,12 +55,13 @@ internal sealed class TableElement : ILayoutElement
         _nextRow = 0;
         _current = null;
         _started = false;
+        _open = [];
         _fresh.Clear();
     }
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool firstOnPage)
     {
-        var (plan, steps) = Plan(height, firstOnPage);
+        var (plan, steps, merged) = Plan(height, firstOnPage);
         if (plan.Kind is SpaceKind.Wrap or SpaceKind.Empty)
         {
             return;
@@ -80,29 +89,38 @@ internal sealed class TableElement : ILayoutElement
                 _current = step.Row with { Continued = true };
             }
         }
+
+        foreach (var step in steps)
+        {
+            foreach (var piece in step.Pieces ?? [])
+            {
+                piece.Cell.Started = true;
+            }
+        }
+
+        _open = merged.StillOpen();
     }
 
     /// <summary>
     /// Whether the row at <paramref name="index"/> can start in <paramref name="room"/> after a row
-    /// kept with it: a row that begins a block joined by rowspans only when the whole block fits,
-    /// since the block is placed whole or moves on.
+    /// kept with it: it fits whole, or it may split there. A merged cell standing in it does not
+    /// count: its content flows on through the rows it covers, on this page and the next.
     /// </summary>
     private bool Starts(int index, double room)
     {
-        var blockEnd = _grid.BlockEnd(index);
-        return blockEnd > index
-            ? _blocks.Measure(index, blockEnd, room, firstOnPage: false) is not null
-            : _measure.Measure(_fresh.Fresh(index), room, firstOnPage: false).Kind != SpaceKind.Wrap;
+        var plan = _measure.Measure(_fresh.Fresh(index), room, firstOnPage: false, skipSpanning: true);
+        return plan.Kind == SpaceKind.Full || (plan.Kind == SpaceKind.Partial && RowSplitRule.MaySplit(_rows[index], index == _rows.Count - 1, firstRowHere: false));
     }
 
-    /// <summary>The rows (and the part of a row) that go on this page, from where the table stopped.</summary>
-    private (SpacePlan Plan, List<TableRowStep> Steps) Plan(double height, bool firstOnPage)
+    /// <summary>The rows (and the part of a row) that go on this page, from where the table stopped, and the merged cells among them.</summary>
+    private (SpacePlan Plan, List<TableRowStep> Steps, MergedCellFlow Merged) Plan(double height, bool firstOnPage)
     {
         var steps = new List<TableRowStep>();
+        var merged = new MergedCellFlow(_open, _rows.Count, _geometry);
         var used = 0.0;
         if (_started && !_header.TryPlace(steps, height, firstOnPage, ref used))
         {
-            return (SpacePlan.Wrap, []);
+            return (SpacePlan.Wrap, [], merged);
         }
 
         var repeated = steps.Count;
@@ -121,43 +139,22 @@ internal sealed class TableElement : ILayoutElement
 
             // Nothing at all above the row: its cells' content is first on the page.
             var rowFirstOnPage = firstOnPage && steps.Count == 0;
-            var blockEnd = _grid.BlockEnd(index);
-            if (blockEnd > index && !instance.Continued)
-            {
-                var block = _blocks.Measure(index, blockEnd, height - used, rowFirstOnPage);
-                if (block is { } heights)
-                {
-                    for (var g = 0; g < heights.Length; g++)
-                    {
-                        steps.Add(new TableRowStep(_fresh.Fresh(index + g), SpacePlan.Full(heights[g]), Repeated: false, rowFirstOnPage && g == 0) { GroupHeights = heights[g..] });
-                        used += heights[g];
-                    }
 
-                    index += heights.Length;
-                    if (index < _rows.Count)
-                    {
-                        instance = _fresh.Fresh(index);
-                    }
-
-                    continue;
-                }
-
-                if (!firstUnkeptHere)
-                {
-                    break;
-                }
-            }
-
-            var plan = _measure.Measure(instance, height - used, rowFirstOnPage);
+            // The row's own cells; a merged cell ending in it may make it taller, or split it.
+            merged.Open(instance);
+            var own = _measure.Measure(instance, height - used, rowFirstOnPage, skipSpanning: true, out var placed);
+            var plan = merged.Fit(instance, own, placed, height - used, rowFirstOnPage);
+            var boxed = InBlock(index);
             if (plan.Kind == SpaceKind.Full)
             {
                 if (RowKeepRule.Applies(row, index, _rows.Count, firstRowHere) && !Starts(index + 1, height - used - plan.Height))
                 {
                     // The row moves on with the one it is kept with, and so do kept rows before it on this page.
                     RowKeepRule.TakeBackKeptRows(steps, repeated, ref used);
+                    merged.TakeBack(steps.Count);
                     if (steps.Count == repeated && !firstOnPage)
                     {
-                        return (SpacePlan.Wrap, []);
+                        return (SpacePlan.Wrap, [], merged);
                     }
 
                     if (steps.Count > repeated)
@@ -166,7 +163,8 @@ internal sealed class TableElement : ILayoutElement
                     }
                 }
 
-                steps.Add(new TableRowStep(instance, plan, Repeated: false, rowFirstOnPage));
+                merged.Placed(instance, steps.Count, plan.Height, rowFirstOnPage, complete: true);
+                steps.Add(new TableRowStep(instance, plan, Repeated: false, rowFirstOnPage) { Boxed = boxed });
                 used += plan.Height;
                 index++;
                 if (index < _rows.Count)
@@ -177,21 +175,37 @@ internal sealed class TableElement : ILayoutElement
                 continue;
             }
 
-            if (plan.Kind == SpaceKind.Partial && RowSplitRule.MaySplit(row, index == _rows.Count - 1, firstRowHere))
+            // A row whose own cells all fit, but not the rest of a merged cell ending in it, splits
+            // however it may when that rest is taller than a page, as in a word processor: moving on
+            // would gain nothing (and the row's own text is not split).
+            if (plan.Kind == SpaceKind.Partial
+                && ((own.Kind == SpaceKind.Full && merged.EndsTallerThan(instance, PageBodyHeight)) || RowSplitRule.MaySplit(row, index == _rows.Count - 1, firstUnkeptHere)))
             {
-                steps.Add(new TableRowStep(instance, plan, Repeated: false, rowFirstOnPage) { Room = height - used });
+                merged.Placed(instance, steps.Count, plan.Height, rowFirstOnPage, complete: false);
+                steps.Add(new TableRowStep(instance, plan, Repeated: false, rowFirstOnPage) { Boxed = boxed, Room = height - used });
                 used += plan.Height;
             }
 
             break;
         }
 
+        for (var s = repeated; s < steps.Count && merged.Any; s++)
+        {
+            if (merged.PiecesAt(s) is { } pieces)
+            {
+                steps[s] = steps[s] with { Pieces = pieces };
+            }
+        }
+
         if (steps.Count == repeated)
         {
-            return (SpacePlan.Wrap, []);
+            return (SpacePlan.Wrap, [], merged);
         }
 
         var complete = steps[^1].Plan.Kind == SpaceKind.Full && steps[^1].Row.Model.Index == _rows.Count - 1;
-        return (complete ? SpacePlan.Full(used) : SpacePlan.Partial(used), steps);
+        return (complete ? SpacePlan.Full(used) : SpacePlan.Partial(used), steps, merged);
     }
+
+    /// <summary>Whether the row is one of rows joined by a rowspan: the block it begins or one above reaches it.</summary>
+    private bool InBlock(int index) => _grid.BlockEnd(index) > index || (index > 0 && _grid.BlockEnd(index - 1) >= index);
 }

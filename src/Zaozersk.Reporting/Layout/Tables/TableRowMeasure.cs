@@ -6,19 +6,23 @@ namespace Zaozersk.Reporting.Layout;
 /// </summary>
 internal sealed class TableRowMeasure(TableGeometry geometry)
 {
-    /// <summary>Measures <paramref name="row"/> in <paramref name="height"/>; with <paramref name="skipSpanning"/>, cells that span rows are left out (the rowspan block sizes them).</summary>
-    public SpacePlan Measure(TableRowInstance row, double height, bool firstOnPage, bool skipSpanning = false)
+    /// <summary>Measures <paramref name="row"/> in <paramref name="height"/>; with <paramref name="skipSpanning"/>, cells that span rows are left out (<see cref="MergedCellFlow"/> places them).</summary>
+    public SpacePlan Measure(TableRowInstance row, double height, bool firstOnPage, bool skipSpanning = false) =>
+        Measure(row, height, firstOnPage, skipSpanning, out _);
+
+    /// <summary>As <see cref="Measure(TableRowInstance, double, bool, bool)"/>; <paramref name="placed"/> tells whether any of its cells would place some content.</summary>
+    public SpacePlan Measure(TableRowInstance row, double height, bool firstOnPage, bool skipSpanning, out bool placed)
     {
         var insets = geometry.Insets;
         var gap = row.Gap;
         var content = height - gap - insets.Top - insets.Bottom;
+        placed = false;
         if (content <= 0)
         {
             return SpacePlan.Wrap;
         }
 
         var tallest = 0.0;
-        var placed = false;
         var unfinished = false;
         for (var c = 0; c < row.Cells.Length; c++)
         {

@@ -31,9 +31,23 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
             canvas.Add(new StructureItem(rowNode));
         }
 
+        // Left to right: the row's own cells, and the merged cells whose boxes start at this row on this page.
+        var pieces = step.Pieces ?? [];
+        var next = 0;
         for (var c = 0; c < row.Cells.Length; c++)
         {
             var cell = row.Model.Cells[c];
+            while (next < pieces.Count && pieces[next].Cell.Cell.Column < cell.Column)
+            {
+                DrawPiece(canvas, pieces[next++], x, y);
+            }
+
+            // A merged cell is drawn as its pieces (a repeated header row is measured and drawn whole).
+            if (cell.RowSpan > 1 && !step.Repeated)
+            {
+                continue;
+            }
+
             if (cell.Node is { } cellNode)
             {
                 canvas.Add(new StructureItem(cellNode));
@@ -44,7 +58,7 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
 
             // A row part is drawn in the room it was measured in: its cells' content (a nested table
             // that splits only at the top of a page) must make the same choice when drawn.
-            var cellHeight = step.GroupHeights is { } group && cell.RowSpan > 1 ? PointSum.Of(group.AsSpan(0, Math.Clamp(cell.RowSpan, 0, group.Length))) - gap : step.Room is { } room ? room - gap : height;
+            var cellHeight = step.Room is { } room ? room - gap : height;
             var cellContent = cellHeight - insets.Top - insets.Bottom;
             var offset = 0.0;
             if (step.Plan.Kind == SpaceKind.Full && cell.Alignment != VerticalAlignment.Top)
@@ -55,15 +69,15 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
             }
 
             row.Cells[c].Draw(canvas, left + insets.Left, y + insets.Top + offset, contentWidth, cellContent - offset, step.FirstOnPage);
-            if (step.GroupHeights is not null && borderWidth > 0)
+            if (step.Boxed)
             {
-                // In a block joined by rowspans each cell is boxed on its own: a merged cell's box covers its rows.
-                var right = x + edges[cell.Column + cell.Span];
-                canvas.Add(new RuleItem(left, y, right, y, borderWidth));
-                canvas.Add(new RuleItem(left, y + cellHeight, right, y + cellHeight, borderWidth));
-                canvas.Add(new RuleItem(left, y, left, y + cellHeight, borderWidth));
-                canvas.Add(new RuleItem(right, y, right, y + cellHeight, borderWidth));
+                Box(canvas, cell, x, y, height);
             }
+        }
+
+        while (next < pieces.Count)
+        {
+            DrawPiece(canvas, pieces[next++], x, y);
         }
 
         if (step.Repeated)
@@ -71,7 +85,7 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
             canvas.EndFurniture();
         }
 
-        if (borderWidth > 0 && step.GroupHeights is null)
+        if (borderWidth > 0 && !step.Boxed)
         {
             DrawRules(canvas, row.Model, x, y, height);
         }
@@ -82,6 +96,57 @@ internal sealed class TableRowPainter(int tableNumber, TableGrid grid, TableGeom
         }
 
         canvas.Add(new RowItem(tableNumber, row.Model.Index, y, height, row.Continued, step.Plan.Kind == SpaceKind.Full, step.Repeated));
+    }
+
+    /// <summary>
+    /// The part of a merged cell on this page, its box's top at <paramref name="y"/>: its content from
+    /// where it stopped, aligned as the cell says only when the whole cell is here; its structure
+    /// node is placed in reading order once, where the cell starts (its text on later pages belongs
+    /// to the same node).
+    /// </summary>
+    private void DrawPiece(PageCanvas canvas, MergedCellPiece piece, double x, double y)
+    {
+        var insets = geometry.Insets;
+        var cell = piece.Cell.Cell;
+        if (!piece.Cell.Started && cell.Node is { } node)
+        {
+            canvas.Add(new StructureItem(node));
+        }
+
+        var left = x + geometry.Edges[cell.Column];
+        var contentWidth = geometry.ContentWidth(cell);
+        var room = piece.Room;
+        var offset = 0.0;
+        if (piece.Whole)
+        {
+            room = piece.Height - insets.Top - insets.Bottom;
+            if (cell.Alignment != VerticalAlignment.Top)
+            {
+                var own = piece.Cell.Content.Measure(contentWidth, room, piece.FirstOnPage);
+                var free = Math.Max(0, room - own.Height);
+                offset = cell.Alignment == VerticalAlignment.Center ? free / 2 : free;
+            }
+        }
+
+        piece.Cell.Content.Draw(canvas, left + insets.Left, y + insets.Top + offset, contentWidth, room - offset, piece.FirstOnPage);
+        Box(canvas, cell, x, y, piece.Height);
+    }
+
+    /// <summary>In rows joined by a rowspan each cell is boxed on its own, so a merged cell's box covers its rows.</summary>
+    private void Box(PageCanvas canvas, TableCellLayout cell, double x, double y, double height)
+    {
+        var borderWidth = geometry.BorderWidth;
+        if (borderWidth <= 0)
+        {
+            return;
+        }
+
+        var left = x + geometry.Edges[cell.Column];
+        var right = x + geometry.Edges[cell.Column + cell.Span];
+        canvas.Add(new RuleItem(left, y, right, y, borderWidth));
+        canvas.Add(new RuleItem(left, y + height, right, y + height, borderWidth));
+        canvas.Add(new RuleItem(left, y, left, y + height, borderWidth));
+        canvas.Add(new RuleItem(right, y, right, y + height, borderWidth));
     }
 
     /// <summary>

@@ -145,6 +145,26 @@ public sealed class PdfA2bTests
         });
     }
 
+    [Fact]
+    [Trait(TestTraits.Speed, TestTraits.Slow)]
+    public void Preflight_still_finds_a_real_fault_in_a_packed_file()
+    {
+        // The control for the test above: a link annotation without its print flag (a PDF/A fault
+        // in both parts) is found beside the two allowed findings, so the cross-reference stream
+        // does not stop Preflight from checking the rest.
+        var packed = Seed.Value.A2b;
+        var text = Encoding.Latin1.GetString(packed);
+        var at = text.IndexOf("/F 4", StringComparison.Ordinal);
+        Assert.True(at > 0, "no printable link annotation");
+        var faulty = (byte[])packed.Clone();
+        faulty[at + 3] = (byte)'0';
+
+        var verdict = Preflight.Check([("seed-unprintable-link", faulty)]).Single();
+
+        Assert.NotNull(verdict.Errors);
+        Assert.Contains("5.2.2", verdict.Errors, StringComparison.Ordinal);
+    }
+
     /// <summary>Each element as its type, attributes and text, depth first.</summary>
     private static List<string> Flatten(StructureElement root) =>
         [.. root.Descendants().Select(e => $"{e.Type} {string.Join(',', e.Attributes)} {string.Concat(e.Texts)}")];

@@ -30,6 +30,9 @@ internal static class SymbolFont
         [0xFB] = '✗', [0xFC] = '✓', [0xFD] = '☒', [0xFE] = '☑',
     }.ToFrozenDictionary();
 
+    /// <summary>Whether <paramref name="font"/> is one whose codes F020–F0FF this class reads as letters (Symbol, Wingdings).</summary>
+    public static bool IsSymbolFont(string? font) => font?.Trim().ToUpperInvariant() is "SYMBOL" or "WINGDINGS";
+
     /// <summary>The letter of the symbol <paramref name="code"/> (hexadecimal) of <paramref name="font"/>; null when it has none known.</summary>
     public static char? Letter(string? font, string? code)
     {

@@ -346,19 +346,29 @@ internal sealed class WordBodyReader
     {
         // Hidden text (w:vanish) is not printed, and a content control's prompt is no value: each goes apart, to be reported, not into the paragraph's text.
         var text = _placeholder > 0 ? _prompt : _text;
+        string? symbolFont = null;
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
             {
                 case "rPr":
-                    if (IsHidden(r) && text == _text)
+                    var (hidden, runFont) = ReadRunProperties(r);
+                    if (hidden && text == _text)
                     {
                         text = _hidden;
                     }
 
+                    symbolFont = SymbolFont.IsSymbolFont(runFont) ? runFont : null;
                     break;
                 case "t":
+                    var start = text.Length;
                     AppendText(r, text);
+                    if (symbolFont is not null)
+                    {
+                        // LibreOffice writes a symbol as its code in the font, typed as text in a run of that font.
+                        SymbolsToLetters(text, start, symbolFont, text == _text);
+                    }
+
                     break;
                 case "tab" or "ptab":
                     text.Append('\t');
@@ -447,10 +457,11 @@ internal sealed class WordBodyReader
         }
     }
 
-    /// <summary>Reads a run's properties: whether its text is hidden (a hidden earlier formatting, w:rPrChange, does not count).</summary>
-    private static bool IsHidden(XmlReader r)
+    /// <summary>Reads a run's properties: whether its text is hidden (a hidden earlier formatting, w:rPrChange, does not count), and its font.</summary>
+    private static (bool Hidden, string? Font) ReadRunProperties(XmlReader r)
     {
         var hidden = false;
+        string? font = null;
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
@@ -458,13 +469,42 @@ internal sealed class WordBodyReader
                 case "vanish":
                     hidden = r.GetAttribute("val", W) is not ("0" or "false" or "off");
                     break;
+                case "rFonts":
+                    font = r.GetAttribute("ascii", W) ?? r.GetAttribute("hAnsi", W);
+                    break;
                 case "rPrChange":
                     Skip(r);
                     break;
             }
         }
 
-        return hidden;
+        return (hidden, font);
+    }
+
+    /// <summary>The symbol-font codes (F020–F0FF) appended from <paramref name="start"/> become their letters; one with none known is taken out (and noted when the text is the paragraph's).</summary>
+    private void SymbolsToLetters(StringBuilder text, int start, string font, bool noted)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '\uF020' or > '\uF0FF')
+            {
+                continue;
+            }
+
+            var code = ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture);
+            if (SymbolFont.Letter(font, code) is { } letter)
+            {
+                text[i] = letter;
+                continue;
+            }
+
+            if (noted)
+            {
+                (_symbols ??= []).Add(SymbolFont.Describe(font, code));
+            }
+
+            text.Remove(i--, 1);
+        }
     }
 
     /// <summary>

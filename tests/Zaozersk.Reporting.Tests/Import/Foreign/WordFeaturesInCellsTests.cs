@@ -172,6 +172,19 @@ public sealed class WordFeaturesInCellsTests
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported);
     }
 
+    /// <summary>LibreOffice saves a w:sym as the symbol's code typed as text in a run of the symbol font.</summary>
+    [Fact]
+    public async Task Symbol_codes_typed_in_a_run_of_a_symbol_font_become_their_letters()
+    {
+        var imported = await Import(
+            "<w:p>" + Run("допуск ") + "<w:r><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr><w:t>\uF0B1</w:t></w:r>" + Run("2, отметка ")
+            + "<w:r><w:rPr><w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/></w:rPr><w:t>\uF0FC\uF0F0</w:t></w:r></w:p>");
+
+        Assert.Equal("допуск ±2, отметка ✓", Execution(imported));
+        var warning = Assert.Single(imported.Diagnostics, d => d.Code == DiagnosticCodes.TextNotImported);
+        Assert.Contains("«Wingdings F0F0»", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_symbol_of_a_symbol_font_with_no_known_letter_is_left_out_and_reported()
     {

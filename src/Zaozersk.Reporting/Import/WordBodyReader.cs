@@ -391,6 +391,15 @@ internal sealed class WordBodyReader
                     text.Append('\u2011');
                     Skip(r);
                     break;
+                case "fldChar":
+                    // A legacy form check box (FORMCHECKBOX) has no result text: it prints as a box, ticked or not.
+                    if (FormCheckBox(r) is { } ticked)
+                    {
+                        _budget.Text(1, _place);
+                        text.Append(ticked ? '☒' : '☐');
+                    }
+
+                    break;
                 case "softHyphen":
                     // A hyphenation point is typography, not text: it would end up inside the JSON's words.
                     Skip(r);
@@ -560,6 +569,30 @@ internal sealed class WordBodyReader
                     break;
             }
         }
+    }
+
+    /// <summary>Reads a field character: for the start of a legacy form check box, whether it is ticked (w:checked, else w:default); null for any other.</summary>
+    private static bool? FormCheckBox(XmlReader r)
+    {
+        bool? box = null;
+        bool? checkedState = null;
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
+        {
+            switch (walk.Name)
+            {
+                case "checkBox":
+                    box ??= false;
+                    break;
+                case "default" when box is not null:
+                    box = r.GetAttribute("val", W) is "1" or "true" or "on";
+                    break;
+                case "checked" when box is not null:
+                    checkedState = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                    break;
+            }
+        }
+
+        return box is null ? null : checkedState ?? box;
     }
 
     /// <summary>Reads a content control's properties: whether it shows its placeholder (w:showingPlcHdr), having no content.</summary>

@@ -16,6 +16,13 @@ public sealed class WordFeaturesInCellsTests
 
     private const string Title = "ОТЧЕТ об исполнении Плана мероприятий в администрации Озерного сельского поселения на 2024–2026 годы за 2024 год";
 
+    // A legacy form check box (FORMCHECKBOX) in a cell: its start up to its state, and its end.
+    private const string FormCheckBox = "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Check1\"/><w:enabled/><w:checkBox><w:sizeAuto/><w:default w:val=\"0\"/>";
+
+    private const string FormCheckBoxTickedByDefault = "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox><w:size w:val=\"20\"/><w:default w:val=\"1\"/>";
+
+    private const string FormCheckBoxEnd = "</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+
     private static readonly string[] Header = ["№ п/п", "Мероприятие", "Исполнитель", "Срок", "Информация об исполнении"];
 
     /// <summary>A report of one measure, 1.1, whose execution cell holds <paramref name="cellXml"/> (w: elements inside w:tc).</summary>
@@ -255,11 +262,13 @@ public sealed class WordFeaturesInCellsTests
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == DiagnosticCodes.StatusDisagrees);
     }
 
-    /// <summary>Word's check box content control writes «☒» or «☐»; an older file a Wingdings symbol (w:sym F0FC, a check mark).</summary>
+    /// <summary>Word's check box content control writes «☒» or «☐»; an older file a Wingdings symbol (w:sym F0FC, a check mark) or a form check box (FORMCHECKBOX, no text).</summary>
     [Theory]
     [InlineData("<w:sdt><w:sdtPr><w14:checkbox xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>",
         "<w:sdt><w:sdtPr><w14:checkbox xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"><w14:checked w14:val=\"0\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>")]
     [InlineData("<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>", "")]
+    [InlineData(FormCheckBox + "<w:checked/>" + FormCheckBoxEnd, FormCheckBox + FormCheckBoxEnd)]
+    [InlineData(FormCheckBoxTickedByDefault + FormCheckBoxEnd, "")]
     public async Task A_check_box_or_a_wingdings_check_mark_under_done_is_the_status(string done, string notDone)
     {
         var table = T(7,

@@ -141,4 +141,7 @@ public static class DiagnosticCodes
 
     /// <summary>Import: a report without a status column states the status in the first words of the execution text («Исполнено. Проведено …»); the status is taken from them and they are left out of the text (warning).</summary>
     public const string StatusFromText = "ZR0210";
+
+    /// <summary>Import: the file holds tracked changes not yet accepted or rejected; the text is imported as it reads with them accepted (warning).</summary>
+    public const string TrackedChanges = "ZR0211";
 }

@@ -14,8 +14,8 @@ namespace Zaozersk.Reporting.Import;
 /// </remarks>
 internal static class PlainText
 {
-    /// <summary>Typed characters that stand for a bullet at the start of a paragraph.</summary>
-    private const string TypedBullets = "·▪◦●■\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+    /// <summary>Typed characters that stand for a bullet at the start of a paragraph (the last three also as a w:sym of Wingdings reads).</summary>
+    private const string TypedBullets = "·▪◦●■\uF0B7\uF0A7\uF076\uF0D8\uF0FC❖➢✓";
 
     /// <summary>The text of <paramref name="paragraphs"/>, or an empty string when none has any.</summary>
     public static string Of(IEnumerable<WordParagraph> paragraphs)

@@ -153,7 +153,8 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         {
             if (_markColumns.TryGetValue(cell.Column, out var columnStatus))
             {
-                if (!cell.IsEmpty)
+                // An empty box (a check box left unticked) marks nothing.
+                if (!cell.IsEmpty && !IsEmptyBox(PlainText.Of(cell.Paragraphs())))
                 {
                     ticked.Add((columnStatus, cell));
                 }
@@ -232,7 +233,19 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
 
         if (ticked.Count == 1 && IsTick(PlainText.Of(ticked[0].Cell.Paragraphs())))
         {
-            status = ticked[0].Status;
+            var tick = ticked[0].Status;
+            if ((status ?? Sentence(executionCell)?.Status) is { } written && written != tick)
+            {
+                // As with a status column: the tick is the status, and the text keeps its first words, as written.
+                execution = PlainText.Of(executionCell!.Where(p => !p.IsEmpty));
+                var column = DocumentPlace.Excerpt(StatusMarks.Of(tick));
+                var sentence = DocumentPlace.Excerpt(PlainText.Line(executionCell!.First(p => !p.IsEmpty)) ?? string.Empty);
+                log.Warning(DiagnosticCodes.StatusDisagrees, DocumentPlace.Row(table, row), Localized.Text(
+                    $"the mark is ticked in the column {column}, but the execution text starts with {sentence}; the ticked status is taken and the text kept as written; check which is right",
+                    $"отметка стоит в столбце {column}, а информация об исполнении начинается с {sentence}; взята отметка из столбца, текст сохранен как написан; проверьте, что верно"));
+            }
+
+            status = tick;
         }
         else
         {
@@ -354,9 +367,12 @@ internal sealed class PlanTableReader(ColumnKind[] columns, DocumentKind kind, I
         return [.. spanned.Zip(labels, (column, label) => (column, label!.Value))];
     }
 
-    /// <summary>A tick: «+», «х» or «x», «V», «✓», «✔», «☑» or «да».</summary>
+    /// <summary>A tick: «+», «х» or «x», «V», «✓», «✔», «☑», a crossed box or «да».</summary>
     private static bool IsTick(string text) =>
-        text.Trim().ToLowerInvariant() is "+" or "х" or "x" or "v" or "✓" or "✔" or "☑" or "да";
+        text.Trim().ToLowerInvariant() is "+" or "х" or "x" or "v" or "✓" or "✔" or "☑" or "☒" or "✗" or "✘" or "⌧" or "да";
+
+    /// <summary>An empty check box («☐», «□», «◻»): a column left unticked.</summary>
+    private static bool IsEmptyBox(string text) => text.Trim() is "☐" or "□" or "◻";
 
     /// <summary>
     /// Right under the header, a row of short labels with no number and no measure of its own

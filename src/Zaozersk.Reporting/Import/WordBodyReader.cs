@@ -34,6 +34,13 @@ internal sealed class WordBodyReader
     private string? _style;
     private int _images;
     private List<NoteReference>? _notes;
+    private bool _revised;
+    private readonly StringBuilder _hidden = new();
+    private List<string>? _symbols;
+
+    // Inside an empty content control, whose text is its prompt («Место для ввода текста.»), not a value.
+    private int _placeholder;
+    private readonly StringBuilder _prompt = new();
 
     private WordBodyReader(MainDocumentPart main, ImportBudget budget, XmlReaderSettings settings)
     {
@@ -137,7 +144,12 @@ internal sealed class WordBodyReader
                         _place = DocumentPlace.Paragraph(_paragraphs + 1);
                     }
 
+                    var placeholder = _placeholder;
                     ReadBlocks(r, blocks, topLevel, cell);
+                    _placeholder = placeholder;
+                    break;
+                case "sdtPr":
+                    _placeholder += ShowsPlaceholder(r) ? 1 : 0;
                     break;
                 case "tcPr" when cell is not null:
                     ReadCellProperties(r, cell);
@@ -272,11 +284,25 @@ internal sealed class WordBodyReader
         _style = null;
         _images = 0;
         _notes = null;
+        _revised = false;
+        _hidden.Clear();
+        _symbols = null;
+        _prompt.Clear();
         ReadInline(r);
-        return new WordParagraph(number, _text.ToString(), _lists.Label(_numberingId, _level, _style), _images, _notes);
+        return new WordParagraph(number, _text.ToString(), _lists.Label(_numberingId, _level, _style), _images, _notes)
+        {
+            Revised = _revised,
+            Hidden = string.IsNullOrWhiteSpace(_hidden.ToString()) ? null : _hidden.ToString().Trim(),
+            Symbols = _symbols ?? [],
+            Placeholder = string.IsNullOrWhiteSpace(_prompt.ToString()) ? null : _prompt.ToString().Trim(),
+        };
     }
 
-    /// <summary>The visible text in document order; deleted text, field codes and drawings are skipped.</summary>
+    /// <summary>
+    /// The visible text in document order, as it reads with tracked changes accepted: inserted and
+    /// moved-in text is kept, deleted and moved-out text skipped (and the paragraph marked as revised);
+    /// field codes and drawings are skipped, a field's displayed result kept.
+    /// </summary>
     private void ReadInline(XmlReader r)
     {
         ImportBudget.Enter(r, _place);
@@ -290,7 +316,23 @@ internal sealed class WordBodyReader
                 case "r":
                     ReadRun(r);
                     break;
-                case "hyperlink" or "ins" or "smartTag" or "fldSimple" or "customXml" or "sdt" or "sdtContent" or "moveTo" or "dir" or "bdo":
+                case "ins" or "moveTo":
+                    _revised = true;
+                    ReadInline(r);
+                    break;
+                case "del" or "moveFrom":
+                    _revised = true;
+                    Skip(r);
+                    break;
+                case "sdt":
+                    var placeholder = _placeholder;
+                    ReadInline(r);
+                    _placeholder = placeholder;
+                    break;
+                case "sdtPr":
+                    _placeholder += ShowsPlaceholder(r) ? 1 : 0;
+                    break;
+                case "hyperlink" or "smartTag" or "fldSimple" or "customXml" or "sdtContent" or "dir" or "bdo":
                     ReadInline(r);
                     break;
                 default:
@@ -302,43 +344,78 @@ internal sealed class WordBodyReader
 
     private void ReadRun(XmlReader r)
     {
+        // Hidden text (w:vanish) is not printed, and a content control's prompt is no value: each goes apart, to be reported, not into the paragraph's text.
+        var text = _placeholder > 0 ? _prompt : _text;
+        string? symbolFont = null;
         for (var walk = new ElementWalk(r); walk.MoveNext();)
         {
             switch (walk.Name)
             {
+                case "rPr":
+                    var (hidden, runFont) = ReadRunProperties(r);
+                    if (hidden && text == _text)
+                    {
+                        text = _hidden;
+                    }
+
+                    symbolFont = SymbolFont.IsSymbolFont(runFont) ? runFont : null;
+                    break;
                 case "t":
-                    ReadText(r);
+                    var start = text.Length;
+                    AppendText(r, text);
+                    if (symbolFont is not null)
+                    {
+                        // LibreOffice writes a symbol as its code in the font, typed as text in a run of that font.
+                        SymbolsToLetters(text, start, symbolFont, text == _text);
+                    }
+
                     break;
                 case "tab" or "ptab":
-                    _text.Append('\t');
+                    text.Append('\t');
                     Skip(r);
                     break;
                 case "br":
                     // A page or column break is layout, not text; a line break is a line of the text.
                     if (r.GetAttribute("type", W) is null or "textWrapping")
                     {
-                        _text.Append('\n');
+                        text.Append('\n');
                     }
 
                     Skip(r);
                     break;
                 case "cr":
-                    _text.Append('\n');
+                    text.Append('\n');
                     Skip(r);
                     break;
                 case "noBreakHyphen":
-                    _text.Append('\u2011');
+                    text.Append('\u2011');
                     Skip(r);
+                    break;
+                case "fldChar":
+                    // A legacy form check box (FORMCHECKBOX) has no result text: it prints as a box, ticked or not.
+                    if (FormCheckBox(r) is { } ticked)
+                    {
+                        _budget.Text(1, _place);
+                        text.Append(ticked ? '☒' : '☐');
+                    }
+
                     break;
                 case "softHyphen":
                     // A hyphenation point is typography, not text: it would end up inside the JSON's words.
                     Skip(r);
                     break;
                 case "sym":
-                    if (int.TryParse(r.GetAttribute("char", W), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                    var font = r.GetAttribute("font", W);
+                    var code = r.GetAttribute("char", W);
+                    if (SymbolFont.Letter(font, code) is { } letter)
                     {
                         _budget.Text(1, _place);
-                        _text.Append((char)code);
+                        text.Append(letter);
+                    }
+                    else if (text == _text)
+                    {
+                        // A glyph that exists only in its font would print as an empty box in any other one.
+                        (_symbols ??= []).Add(SymbolFont.Describe(font, code));
                     }
 
                     Skip(r);
@@ -389,7 +466,55 @@ internal sealed class WordBodyReader
         }
     }
 
-    private void ReadText(XmlReader r) => AppendText(r, _text);
+    /// <summary>Reads a run's properties: whether its text is hidden (a hidden earlier formatting, w:rPrChange, does not count), and its font.</summary>
+    private static (bool Hidden, string? Font) ReadRunProperties(XmlReader r)
+    {
+        var hidden = false;
+        string? font = null;
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
+        {
+            switch (walk.Name)
+            {
+                case "vanish":
+                    hidden = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                    break;
+                case "rFonts":
+                    font = r.GetAttribute("ascii", W) ?? r.GetAttribute("hAnsi", W);
+                    break;
+                case "rPrChange":
+                    Skip(r);
+                    break;
+            }
+        }
+
+        return (hidden, font);
+    }
+
+    /// <summary>The symbol-font codes (F020–F0FF) appended from <paramref name="start"/> become their letters; one with none known is taken out (and noted when the text is the paragraph's).</summary>
+    private void SymbolsToLetters(StringBuilder text, int start, string font, bool noted)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '\uF020' or > '\uF0FF')
+            {
+                continue;
+            }
+
+            var code = ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture);
+            if (SymbolFont.Letter(font, code) is { } letter)
+            {
+                text[i] = letter;
+                continue;
+            }
+
+            if (noted)
+            {
+                (_symbols ??= []).Add(SymbolFont.Describe(font, code));
+            }
+
+            text.Remove(i--, 1);
+        }
+    }
 
     /// <summary>
     /// Appends the element's text in chunks, each counted before it is kept: one text node of a
@@ -435,11 +560,74 @@ internal sealed class WordBodyReader
                 case "ilvl":
                     _level = IntValue(r) ?? 0;
                     break;
-                case "rPr" or "sectPr" or "pPrChange":
+                case "rPr":
+                    // An inserted or deleted paragraph mark is a tracked change too.
+                    _revised |= HasRevisionMark(r);
+                    break;
+                case "sectPr" or "pPrChange":
                     Skip(r);
                     break;
             }
         }
+    }
+
+    /// <summary>Reads a field character: for the start of a legacy form check box, whether it is ticked (w:checked, else w:default); null for any other.</summary>
+    private static bool? FormCheckBox(XmlReader r)
+    {
+        bool? box = null;
+        bool? checkedState = null;
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
+        {
+            switch (walk.Name)
+            {
+                case "checkBox":
+                    box ??= false;
+                    break;
+                case "default" when box is not null:
+                    box = r.GetAttribute("val", W) is "1" or "true" or "on";
+                    break;
+                case "checked" when box is not null:
+                    checkedState = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                    break;
+            }
+        }
+
+        return box is null ? null : checkedState ?? box;
+    }
+
+    /// <summary>Reads a content control's properties: whether it shows its placeholder (w:showingPlcHdr), having no content.</summary>
+    private static bool ShowsPlaceholder(XmlReader r)
+    {
+        var shows = false;
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
+        {
+            if (walk.Name == "showingPlcHdr")
+            {
+                shows = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+            }
+        }
+
+        return shows;
+    }
+
+    private static bool HasRevisionMark(XmlReader r)
+    {
+        var revised = false;
+        for (var walk = new ElementWalk(r); walk.MoveNext();)
+        {
+            switch (walk.Name)
+            {
+                case "ins" or "del" or "moveFrom" or "moveTo":
+                    revised = true;
+                    Skip(r);
+                    break;
+                case "rPrChange":
+                    Skip(r);
+                    break;
+            }
+        }
+
+        return revised;
     }
 
     private static int CountChildren(XmlReader r, string name)

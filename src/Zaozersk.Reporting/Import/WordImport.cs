@@ -15,6 +15,9 @@ namespace Zaozersk.Reporting.Import;
 internal sealed class WordImport
 {
     private readonly ImportLog _log;
+
+    // The cells and paragraphs already reported for tracked changes: one warning each, however many paragraphs.
+    private readonly HashSet<string> _revised = new(StringComparer.Ordinal);
     private readonly List<(string Text, string Place)> _approval = [];
     private readonly List<(string Text, string Place)> _title = [];
     private bool _approvalOpen;
@@ -270,6 +273,8 @@ internal sealed class WordImport
                 $"рисунок{inside.Item2} не перенесен: в JSON только текст; если он нужен, вставьте его в готовый документ вручную"));
         }
 
+        Revisions(paragraph, place, number is null ? null : owner!.Value with { Number = number });
+
         foreach (var note in paragraph.Notes)
         {
             var shown = ++notes.Counts[note.Endnote ? 1 : 0];
@@ -284,6 +289,45 @@ internal sealed class WordImport
             NoteNotImported(place, text, note.Endnote
                 ? Localized.Text($"endnote {shown}{to.Item1}", $"концевая сноска {shown}{to.Item2}")
                 : Localized.Text($"footnote {shown}{to.Item1}", $"сноска {shown}{to.Item2}"));
+        }
+    }
+
+    /// <summary>
+    /// Tracked changes (once per cell or paragraph: the JSON holds the text with them accepted, which the
+    /// official must know), hidden text left out, and symbols that have no letter outside their font.
+    /// </summary>
+    private void Revisions(WordParagraph paragraph, string place, (bool Measure, string Number)? owner)
+    {
+        var inside = owner is not { } known ? (string.Empty, string.Empty) : known.Measure
+            ? ($" in measure {known.Number}", $" в мероприятии {known.Number}")
+            : ($" in the heading of section {known.Number}", $" в заголовке раздела {known.Number}");
+        if (paragraph.Revised && _revised.Add(place))
+        {
+            _log.Warning(DiagnosticCodes.TrackedChanges, place, Localized.Text(
+                $"the text{inside.Item1} has tracked changes that were neither accepted nor rejected; it is imported as it reads with all of them accepted (deleted text left out, inserted text kept); check it against the document in Word",
+                $"в тексте{inside.Item2} есть исправления (режим записи исправлений), которые не приняты и не отклонены; текст перенесен так, как он читается после принятия всех исправлений (удаленное не перенесено, вставленное перенесено); сверьте его с документом в Word"));
+        }
+
+        if (paragraph.Hidden is { } hidden)
+        {
+            _log.NotImported(place, hidden, Localized.Text(
+                $"hidden text{inside.Item1} (formatted as hidden, Word does not print it)",
+                $"скрытый текст{inside.Item2} (оформлен как скрытый, Word его не печатает)"));
+        }
+
+        if (paragraph.Placeholder is { } prompt)
+        {
+            _log.NotImported(place, prompt, Localized.Text(
+                $"the prompt of an empty input field (content control){inside.Item1}, not a value typed into it",
+                $"подсказка пустого поля для ввода (элемента управления содержимым){inside.Item2}, а не введенное в него значение"));
+        }
+
+        foreach (var symbol in paragraph.Symbols)
+        {
+            var quoted = "«" + QuotedText.Shorten(symbol) + "»";
+            _log.Warning(DiagnosticCodes.TextNotImported, place, Localized.Text(
+                $"a symbol{inside.Item1} that exists only in its font, {quoted}, is not imported: it would print as an empty box; if it is needed, type a letter or sign for it",
+                $"символ{inside.Item2}, который есть только в своем шрифте, {quoted}, не перенесен: он напечатался бы пустым квадратом; если он нужен, замените его буквой или знаком"));
         }
     }
 

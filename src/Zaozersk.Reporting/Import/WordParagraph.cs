@@ -20,6 +20,18 @@ internal sealed class WordParagraph(int number, string text, string? label, int 
     /// <summary>The footnote and endnote marks in the paragraph, in order.</summary>
     public IReadOnlyList<NoteReference> Notes { get; } = notes ?? [];
 
+    /// <summary>Whether the paragraph holds tracked changes (inserted, deleted or moved text); its text is the one with them accepted.</summary>
+    public bool Revised { get; init; }
+
+    /// <summary>The paragraph's hidden text (w:vanish), which Word does not print and <see cref="Text"/> leaves out; null when none.</summary>
+    public string? Hidden { get; init; }
+
+    /// <summary>The prompt an empty content control shows («Место для ввода текста.»), which <see cref="Text"/> leaves out; null when none.</summary>
+    public string? Placeholder { get; init; }
+
+    /// <summary>Symbols of a symbol font with no Unicode equivalent known, left out of <see cref="Text"/>: each as its font and code.</summary>
+    public IReadOnlyList<string> Symbols { get; init; } = [];
+
     /// <summary>1-based position among the body's paragraphs (0 inside tables), for messages.</summary>
     public int Number { get; } = number;
 

@@ -23,6 +23,6 @@ public sealed class ImportApiTests
             .ToList();
 
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(10, codes.Count(c => c.StartsWith("ZR02", StringComparison.Ordinal)));
+        Assert.Equal(11, codes.Count(c => c.StartsWith("ZR02", StringComparison.Ordinal)));
     }
 }

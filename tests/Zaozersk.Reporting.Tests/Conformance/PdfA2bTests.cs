@@ -86,18 +86,21 @@ public sealed class PdfA2bTests
     }
 
     [Fact]
-    public void A_long_report_packs_into_many_streams_and_reads_back_whole()
+    public void A_long_report_packs_into_many_streams_and_unpacks_to_the_same_elements()
     {
         // 1,000 measures: dozens of object streams, and references from one stream into others.
+        // qpdf unpacks every object stream; the elements it finds, by type, are those of the
+        // PDF/A-1b file. (poppler's tree reading takes minutes at this size: the seed's tree is
+        // compared element for element above.)
         var document = ConformanceDocuments.Repeated(1_000);
         var a2b = ConformanceDocuments.Render(document, PdfConformance.PdfA2b);
         var streams = Encoding.Latin1.GetString(a2b).Split("/Type/ObjStm").Length - 1;
 
         Assert.True(streams > 40, $"{streams} object streams");
-        var cells = StructureTree.Of(a2b)!.Descendants().Count(e => e.Type == "TD");
-        var expected = StructureTree.Of(ConformanceDocuments.Render(document, PdfConformance.PdfA1b))!.Descendants().Count(e => e.Type == "TD");
-        Assert.Equal(expected, cells);
-        Assert.True(cells > 4_000, $"{cells} cells");
+        var packed = ElementTypes(a2b);
+        var classic = ElementTypes(ConformanceDocuments.Render(document, PdfConformance.PdfA1b));
+        Assert.Equal(classic, packed);
+        Assert.True(packed["TD"] > 4_000, $"{packed["TD"]} cells");
     }
 
     [Fact]
@@ -163,6 +166,29 @@ public sealed class PdfA2bTests
 
         Assert.NotNull(verdict.Errors);
         Assert.Contains("5.2.2", verdict.Errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>How many structure elements of each type the file holds, read by qpdf with every object stream unpacked.</summary>
+    private static SortedDictionary<string, int> ElementTypes(byte[] pdf)
+    {
+        using var folder = new TempFolder("zr-pdfa2b-types-");
+        var file = Path.Combine(folder, "in.pdf");
+        var unpacked = Path.Combine(folder, "out.pdf");
+        File.WriteAllBytes(file, pdf);
+        var (code, output, error) = ExternalTools.Run("qpdf", ["--qdf", "--object-streams=disable", file, unpacked]);
+        Assert.True(code == 0, output + error);
+        var types = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(unpacked, Encoding.Latin1))
+        {
+            // qpdf writes each dictionary entry on a line of its own: «  /S /TD».
+            if (line.StartsWith("  /S /", StringComparison.Ordinal))
+            {
+                var type = line[6..];
+                types[type] = types.GetValueOrDefault(type) + 1;
+            }
+        }
+
+        return types;
     }
 
     /// <summary>Each element as its type, attributes and text, depth first.</summary>

@@ -69,13 +69,17 @@ public sealed class HostileWordFileTests
 
         var result = await ImportBoth(docx);
 
-        // (A symbol, here the escape character, is read in the body's text only.)
-        Assert.Equal(4, result.Diagnostics.Count(d => d.Message.Contains("\\u001B[2J", StringComparison.Ordinal)));
+        // A symbol is read in the body's text only. The escape character written as a symbol is no
+        // letter, so it never reaches the text: it is left out and reported by its code.
+        var symbols = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.TextNotImported && d.Message.Contains("«1B»", StringComparison.Ordinal)).Select(d => d.Path).ToList();
+        Assert.Equal(["paragraph 1", "paragraph 4", "table 1, row 1, column 5", "table 1, row 3, column 2", "table 1, row 3, column 5"], symbols.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("\\u001B", StringComparison.Ordinal));
 
         // The stray paragraph, the text box, the unknown column, its cell, the text after the table, the header; the measure's own check.
         var quoting = result.Diagnostics.Where(d => d.Message.Contains("[2J\\u000D\\u202Eперевернуто\\u2066\\u009B", StringComparison.Ordinal)).Select(d => d.Path).ToList();
         Assert.Equal(["page header", "paragraph 1", "paragraph 4", "table 1, row 1, column 5", "table 1, row 3, column 5", "text box in paragraph 2"], quoting.Order(StringComparer.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ControlCharacter && d.Path == "$.sections[0].items[0].measure");
+        // The measure's own check names its first unprintable character (the bidi override, now that the escape is left out).
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Path == "$.sections[0].items[0].measure" && d.Message.Contains("U+202E", StringComparison.Ordinal));
     }
 
     [Fact]

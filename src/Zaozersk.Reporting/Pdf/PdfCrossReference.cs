@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Zaozersk.Reporting.Packaging;
@@ -73,20 +72,10 @@ internal static partial class PdfCrossReference
             }
         }
 
-        using var data = new MemoryStream();
-        using (var zlib = new ZLibStream(data, new ZLibCompressionOptions { CompressionLevel = PdfObjectStreams.Level }, leaveOpen: true))
-        {
-            zlib.Write(entries);
-        }
-
         var keys = string.Concat(TrailerKey().Matches(trailer).Select(m => m.Value));
-        var head = new StringBuilder();
-        head.Append(number.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n<</Type/XRef/Size ").Append(size.ToString(CultureInfo.InvariantCulture))
-            .Append("/W[1 ").Append(width.ToString(CultureInfo.InvariantCulture)).Append(" 2]").Append(keys)
-            .Append("/Filter/FlateDecode/Length ").Append(data.Length.ToString(CultureInfo.InvariantCulture)).Append(">>\nstream\n");
-        output.Write(Encoding.Latin1.GetBytes(head.ToString()));
-        output.Write(data.GetBuffer().AsSpan(0, (int)data.Length));
-        output.Write(Encoding.Latin1.GetBytes("\nendstream\nendobj\nstartxref\n" + at.ToString(CultureInfo.InvariantCulture) + "\n%%EOF\n"));
+        var dictionary = FormattableString.Invariant($"/Type/XRef/Size {size}/W[1 {width} 2]{keys}");
+        PdfFlateObject.Write(output, number, dictionary, entries, default);
+        output.Write(Encoding.Latin1.GetBytes("startxref\n" + at.ToString(CultureInfo.InvariantCulture) + "\n%%EOF\n"));
 
         void Entry(Span<byte> entry, byte type, long second, int third)
         {

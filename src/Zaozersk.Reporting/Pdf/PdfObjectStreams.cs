@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Zaozersk.Reporting.Packaging;
 
@@ -21,13 +20,6 @@ internal sealed class PdfObjectStreams(int firstNumber)
     /// enough that a reader looking up one element inflates only a few kilobytes.
     /// </summary>
     public const int ObjectsPerStream = 200;
-
-    /// <summary>
-    /// The zlib level of object and cross-reference streams. Measured on 5,000 measures: level 4
-    /// packs within 1 % of the default level 6 (+17 % over the plain file against +16 %) in about
-    /// a third of its time, which was the one cost of PDF/A-2b above PDF/A-1b.
-    /// </summary>
-    public const int Level = 4;
 
     private readonly List<(int Number, int Offset)> _batch = new(ObjectsPerStream);
     private readonly ArrayBufferWriter<byte> _data = new(16_384);
@@ -76,18 +68,9 @@ internal sealed class PdfObjectStreams(int firstNumber)
 
         header[^1] = '\n';
         var headerBytes = Encoding.ASCII.GetBytes(header.ToString());
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
-        {
-            zlib.Write(headerBytes);
-            zlib.Write(_data.WrittenSpan);
-        }
-
         offsets[_stream] = output.Position;
-        var dictionary = $"{_stream.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type/ObjStm/N {_batch.Count.ToString(CultureInfo.InvariantCulture)}/First {headerBytes.Length.ToString(CultureInfo.InvariantCulture)}/Filter/FlateDecode/Length {compressed.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n";
-        output.Write(Encoding.ASCII.GetBytes(dictionary));
-        output.Write(compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
-        output.Write("\nendstream\nendobj\n"u8);
+        var entries = $"/Type/ObjStm/N {_batch.Count.ToString(CultureInfo.InvariantCulture)}/First {headerBytes.Length.ToString(CultureInfo.InvariantCulture)}";
+        PdfFlateObject.Write(output, _stream, entries, headerBytes, _data.WrittenSpan);
         _batch.Clear();
         _data.ResetWrittenCount();
     }

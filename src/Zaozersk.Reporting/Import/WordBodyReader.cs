@@ -476,7 +476,7 @@ internal sealed class WordBodyReader
             switch (walk.Name)
             {
                 case "vanish":
-                    hidden = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                    hidden = IsOn(r);
                     break;
                 case "rFonts":
                     font = r.GetAttribute("ascii", W) ?? r.GetAttribute("hAnsi", W);
@@ -587,7 +587,7 @@ internal sealed class WordBodyReader
                     box = r.GetAttribute("val", W) is "1" or "true" or "on";
                     break;
                 case "checked" when box is not null:
-                    checkedState = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                    checkedState = IsOn(r);
                     break;
             }
         }
@@ -603,12 +603,15 @@ internal sealed class WordBodyReader
         {
             if (walk.Name == "showingPlcHdr")
             {
-                shows = r.GetAttribute("val", W) is not ("0" or "false" or "off");
+                shows = IsOn(r);
             }
         }
 
         return shows;
     }
+
+    /// <summary>An on/off property (w:vanish, w:checked, w:showingPlcHdr …) at the reader: on unless its w:val says off; absent, it is on.</summary>
+    private static bool IsOn(XmlReader r) => r.GetAttribute("val", W) is not ("0" or "false" or "off");
 
     private static bool HasRevisionMark(XmlReader r)
     {
